@@ -1,0 +1,73 @@
+// The helpers exported beside the authoring API. Each has a C# twin in src/runtime/cs/.
+
+import { createHash, createHmac } from "node:crypto";
+import { decodeBase64Strict } from "./body";
+import { builtinError } from "./errors";
+
+const DURATION = /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+
+export const isoDuration = {
+  /** "PT1H30M" → 5400. Days, fractions and PT0S are accepted; anything else throws. */
+  toSeconds(text: string): number {
+    const m = DURATION.exec(text);
+    if (m === null || text === "P" || text.endsWith("T") || m.slice(1).every((g) => g === undefined)) {
+      throw builtinError("badDuration");
+    }
+    const [days, hours, minutes, seconds] = m.slice(1).map((g) => (g === undefined ? 0 : Number(g)));
+    return days * 86400 + hours * 3600 + minutes * 60 + seconds;
+  },
+  /** 90000 → "PT25H": hours are not rolled into days, as Clockify writes them. */
+  fromSeconds(seconds: number): string {
+    if (!Number.isFinite(seconds)) throw builtinError("badDurationSeconds");
+    const negative = seconds < 0;
+    let rest = Math.round(Math.abs(seconds));
+    const hours = Math.floor(rest / 3600);
+    rest -= hours * 3600;
+    const minutes = Math.floor(rest / 60);
+    const secs = rest - minutes * 60;
+    let text = "PT";
+    if (hours > 0) text += `${hours}H`;
+    if (minutes > 0) text += `${minutes}M`;
+    if (secs > 0 || text === "PT") text += `${secs}S`;
+    return negative && text !== "PT0S" ? "-" + text : text;
+  },
+};
+
+export const base64 = {
+  encode(text: string): string {
+    return Buffer.from(text, "utf8").toString("base64");
+  },
+  /** Strict: padding required, no whitespace; the bytes must be UTF-8 text. */
+  decode(text: string): string {
+    return Buffer.from(decodeBase64Strict(text)).toString("utf8");
+  },
+};
+
+export type KeyEncoding = "utf8" | "base64";
+
+function keyBytes(key: string, encoding: KeyEncoding): Buffer {
+  if (encoding === "base64") {
+    try {
+      return Buffer.from(decodeBase64Strict(key));
+    } catch {
+      throw builtinError("badBase64Key");
+    }
+  }
+  return Buffer.from(key, "utf8");
+}
+
+export function hmacSha256Hex(key: string, message: string, keyEncoding: KeyEncoding = "utf8"): string {
+  return createHmac("sha256", keyBytes(key, keyEncoding)).update(message, "utf8").digest("hex");
+}
+
+export function hmacSha256Base64(key: string, message: string, keyEncoding: KeyEncoding = "utf8"): string {
+  return createHmac("sha256", keyBytes(key, keyEncoding)).update(message, "utf8").digest("base64");
+}
+
+export function sha256Hex(message: string): string {
+  return createHash("sha256").update(message, "utf8").digest("hex");
+}
+
+export function sha256Base64(message: string): string {
+  return createHash("sha256").update(message, "utf8").digest("base64");
+}
