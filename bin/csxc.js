@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// Runs the bundled CLI, rebuilding it first when a source file is newer (a checkout, an edit).
+"use strict";
+const fs = require("node:fs");
+const path = require("node:path");
+
+const root = path.resolve(__dirname, "..");
+const cli = path.join(root, "dist", "cli.js");
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(full));
+    else if (entry.name.endsWith(".ts")) newest = Math.max(newest, fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+async function main() {
+  const stale = !fs.existsSync(cli) || (fs.existsSync(path.join(root, "src")) && newestSource(path.join(root, "src")) > fs.statSync(cli).mtimeMs);
+  if (stale) {
+    const { buildDist } = await import(path.join(root, "scripts", "build-dist.mjs"));
+    await buildDist();
+  }
+  const code = await require(cli).main(process.argv.slice(2));
+  process.exitCode = code;
+}
+
+main().catch((error) => {
+  process.stderr.write(`csxc: internal error: ${error && error.stack ? error.stack : error}\n`);
+  process.exitCode = 2;
+});

@@ -1,0 +1,45 @@
+// Prints diagnostics the way tsc does (editors' $msCompile matcher reads it), with a code frame
+// when the output is a terminal, or as JSON.
+
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { formatDiagnostic, type Diagnostic } from "../check/diagnostics";
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  isTTY: boolean;
+}
+
+export const processIo: Io = {
+  out: (text) => process.stdout.write(text + "\n"),
+  err: (text) => process.stderr.write(text + "\n"),
+  isTTY: !!process.stderr.isTTY,
+};
+
+function codeFrame(d: Diagnostic, projectDir: string): string | undefined {
+  const file = path.resolve(projectDir, d.file);
+  if (!fs.existsSync(file)) return undefined;
+  const line = fs.readFileSync(file, "utf8").split(/\r?\n/)[d.line - 1];
+  if (line === undefined) return undefined;
+  const gutter = String(d.line).padStart(5) + " | ";
+  const marker = " ".repeat(gutter.length + d.column - 1) + "^".repeat(Math.max(1, Math.min(d.length ?? 1, line.length - d.column + 1)));
+  return `${gutter}${line}\n${marker}`;
+}
+
+export function reportDiagnostics(diagnostics: Diagnostic[], io: Io, options: { json?: boolean; projectDir: string }): void {
+  if (options.json) {
+    io.out(JSON.stringify({ diagnostics }, null, 2));
+    return;
+  }
+  const sorted = [...diagnostics].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  for (const d of sorted) {
+    io.err(formatDiagnostic(d));
+    if (io.isTTY) {
+      const frame = codeFrame(d, options.projectDir);
+      if (frame) io.err(frame + "\n");
+    }
+  }
+  const errors = sorted.filter((d) => d.severity === "error").length;
+  if (errors) io.err(`\nFound ${errors} error${errors === 1 ? "" : "s"}.`);
+}

@@ -1,0 +1,33 @@
+// `csxc build --watch`: rebuild when a transform or the connector definition changes.
+
+import { watch } from "chokidar";
+import * as path from "node:path";
+import { runBuild } from "./build-command";
+import { projectPaths } from "./project";
+import type { Io } from "./report";
+
+export async function watchBuild(opts: { project: string; out: string; json?: boolean }, io: Io): Promise<number> {
+  const paths = projectPaths(opts.project, opts.out);
+  let running: Promise<void> = Promise.resolve();
+  const rebuild = () => {
+    running = running.then(async () => {
+      const started = Date.now();
+      const code = await runBuild(opts, io);
+      io.err(code === 0 ? `[csxc] built in ${Date.now() - started} ms; watching for changes` : "[csxc] build failed; watching for changes");
+    });
+  };
+  rebuild();
+  const watcher = watch([path.join(paths.dir, "transforms"), paths.connectorDir], { ignoreInitial: true });
+  let timer: NodeJS.Timeout | undefined;
+  watcher.on("all", () => {
+    clearTimeout(timer);
+    timer = setTimeout(rebuild, 50);
+  });
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  await watcher.close();
+  return 0;
+}

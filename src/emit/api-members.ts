@@ -1,0 +1,75 @@
+// The members of the authoring API (Req, Res, Ctx, Headers, Query, Log) and the helpers exported
+// beside them, with the C# each becomes and the runtime feature it needs.
+
+export interface ApiMember {
+  /** C# member name on the runtime class. */
+  cs: string;
+  kind: "property" | "method";
+  /** Runtime features the member needs besides its class's own. */
+  needs?: string[];
+  /** For optional trailing parameters: what to pass when the TS call leaves them out. */
+  defaults?: string[];
+  /** Property may be assigned. */
+  writable?: boolean;
+}
+
+const m = (cs: string, extra: Partial<ApiMember> = {}): ApiMember => ({ cs, kind: "method", ...extra });
+const p = (cs: string, writable = false): ApiMember => ({ cs, kind: "property", writable });
+
+const body = {
+  text: m("Text"),
+  json: m("Json", { needs: ["Json"] }),
+  setText: m("SetText", { defaults: ["null"] }),
+  setJson: m("SetJson", { needs: ["Json"] }),
+};
+
+export const API_MEMBERS: Record<string, Record<string, ApiMember>> = {
+  Req: {
+    method: p("Method", true),
+    url: p("Url", true),
+    path: p("Path", true),
+    query: p("Query"),
+    headers: p("Headers"),
+    ...body,
+    setForm: m("SetForm", { needs: ["Body"] }),
+    setMultipart: m("SetMultipart", { needs: ["Body"] }),
+  },
+  Res: { status: p("Status", true), ok: p("Ok"), headers: p("Headers"), ...body },
+  Ctx: {
+    operationId: p("OperationId"),
+    correlationId: p("CorrelationId"),
+    originalUrl: p("OriginalUrl"),
+    send: m("Send"),
+    newRequest: m("NewRequest"),
+    respond: m("Respond", { defaults: ["null"], needs: ["Json"] }),
+    notificationUrl: m("NotificationUrl"),
+    log: p("Log"),
+  },
+  Headers: { get: m("Get"), set: m("Set"), delete: m("Delete"), has: m("Has") },
+  Query: { get: m("Get"), getAll: m("GetAll"), set: m("Set"), append: m("Append"), delete: m("Delete"), has: m("Has") },
+  Log: { info: m("Info"), warn: m("Warn"), error: m("Error") },
+  HttpError: { status: p("Status"), message: p("Message") },
+};
+
+/** The runtime feature that defines each API class. */
+export const API_FEATURES: Record<string, string> = {
+  Req: "Req",
+  Res: "Res",
+  Ctx: "Ctx",
+  Headers: "Headers",
+  Query: "Url",
+  Log: "Ctx",
+  HttpError: "HttpError",
+};
+
+/** Helpers exported from "csxc", by their exported name. */
+export const HELPERS: Record<string, { cs: string; feature: string; defaults?: string[] }> = {
+  "isoDuration.toSeconds": { cs: "CsxIsoDuration.ToSeconds", feature: "IsoDuration" },
+  "isoDuration.fromSeconds": { cs: "CsxIsoDuration.FromSeconds", feature: "IsoDuration" },
+  "base64.encode": { cs: "CsxBase64.Encode", feature: "Base64" },
+  "base64.decode": { cs: "CsxBase64.Decode", feature: "Base64" },
+  hmacSha256Hex: { cs: "CsxCrypto.HmacSha256Hex", feature: "Crypto", defaults: ['"utf8"'] },
+  hmacSha256Base64: { cs: "CsxCrypto.HmacSha256Base64", feature: "Crypto", defaults: ['"utf8"'] },
+  sha256Hex: { cs: "CsxCrypto.Sha256Hex", feature: "Crypto" },
+  sha256Base64: { cs: "CsxCrypto.Sha256Base64", feature: "Crypto" },
+};

@@ -1,0 +1,116 @@
+// How a TypeScript type is represented in C#. design.md: string, number and boolean become
+// string, double and bool; JSON objects and arrays, unions and Json become JToken, in which C# null
+// stands for `undefined` and a JValue of type Null for `null`.
+
+import { ts } from "ts-morph";
+
+export type RepKind = "string" | "number" | "boolean" | "json" | "api" | "task" | "func" | "void" | "exception";
+
+export interface Rep {
+  kind: RepKind;
+  /** The C# type as printed. */
+  cs: string;
+  /** For a primitive that may also be null or undefined (never both: that is JSON). */
+  nullish?: "null" | "undefined";
+  /** Task<T> and function results. */
+  inner?: Rep;
+  params?: Rep[];
+}
+
+export const REP = {
+  string: { kind: "string", cs: "string" } as Rep,
+  number: { kind: "number", cs: "double" } as Rep,
+  boolean: { kind: "boolean", cs: "bool" } as Rep,
+  json: { kind: "json", cs: "JToken" } as Rep,
+  void: { kind: "void", cs: "void" } as Rep,
+  exception: { kind: "exception", cs: "Exception" } as Rep,
+};
+
+/** Types of the authoring API and the C# runtime class that stands for each. */
+export const API_CLASSES: Record<string, string> = {
+  Req: "CsxReq",
+  Res: "CsxRes",
+  Ctx: "CsxCtx",
+  Headers: "CsxHeaders",
+  Query: "CsxQuery",
+  Log: "CsxLog",
+  HttpError: "HttpError",
+};
+
+export function isApiFile(fileName: string): boolean {
+  return /[\\/]src[\\/]runtime[\\/]api\.(d\.)?ts$/.test(fileName) || /[\\/]csxc[\\/].*api\.d\.ts$/.test(fileName);
+}
+
+export function apiTypeName(type: ts.Type): string | undefined {
+  const symbol = type.aliasSymbol ?? type.getSymbol();
+  if (!symbol) return undefined;
+  const decl = symbol.declarations?.[0];
+  if (!decl || !isApiFile(decl.getSourceFile().fileName)) return undefined;
+  return symbol.getName() in API_CLASSES ? symbol.getName() : undefined;
+}
+
+const PRIMITIVE_FLAGS = {
+  string: ts.TypeFlags.StringLike,
+  number: ts.TypeFlags.NumberLike,
+  boolean: ts.TypeFlags.BooleanLike,
+} as const;
+
+function primitiveOf(type: ts.Type): "string" | "number" | "boolean" | undefined {
+  for (const key of ["string", "number", "boolean"] as const) {
+    if (type.flags & PRIMITIVE_FLAGS[key]) return key;
+  }
+  return undefined;
+}
+
+function nullableCs(kind: "string" | "number" | "boolean"): string {
+  return kind === "string" ? "string" : kind === "number" ? "double?" : "bool?";
+}
+
+export function repOf(type: ts.Type, checker: ts.TypeChecker): Rep {
+  if (type.flags & (ts.TypeFlags.Void | ts.TypeFlags.Never)) return REP.void;
+  if (type.flags & (ts.TypeFlags.Unknown | ts.TypeFlags.Any)) return REP.json;
+  const api = apiTypeName(type);
+  if (api) return api === "HttpError" ? { kind: "exception", cs: "HttpError" } : { kind: "api", cs: API_CLASSES[api] };
+
+  const parts = type.isUnion() ? type.types : [type];
+  let hasNull = false;
+  let hasUndefined = false;
+  const rest: ts.Type[] = [];
+  for (const part of parts) {
+    if (part.flags & ts.TypeFlags.Null) hasNull = true;
+    else if (part.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Void)) hasUndefined = true;
+    else rest.push(part);
+  }
+  const kinds = new Set(rest.map(primitiveOf));
+  if (rest.length > 0 && kinds.size === 1 && !kinds.has(undefined) && !(hasNull && hasUndefined)) {
+    const kind = [...kinds][0]!;
+    if (!hasNull && !hasUndefined) return REP[kind];
+    return { kind, cs: nullableCs(kind), nullish: hasNull ? "null" : "undefined" };
+  }
+  if (rest.length === 1 && !hasNull && !hasUndefined) {
+    const only = rest[0];
+    const symbol = only.getSymbol();
+    if (symbol?.getName() === "Promise") {
+      const [arg] = checker.getTypeArguments(only as ts.TypeReference);
+      const inner = arg ? repOf(arg, checker) : REP.void;
+      return { kind: "task", cs: inner.kind === "void" ? "Task" : `Task<${inner.cs}>`, inner };
+    }
+    const signatures = only.getCallSignatures();
+    if (signatures.length === 1 && only.getProperties().length === 0) {
+      const sig = signatures[0];
+      const params = sig.getParameters().map((p) => repOf(checker.getTypeOfSymbol(p), checker));
+      const result = repOf(sig.getReturnType(), checker);
+      const cs =
+        result.kind === "void"
+          ? params.length === 0 ? "Action" : `Action<${params.map((p) => p.cs).join(", ")}>`
+          : `Func<${[...params, result].map((p) => p.cs).join(", ")}>`;
+      return { kind: "func", cs, inner: result, params };
+    }
+    if (symbol?.getName() === "Error") return REP.exception;
+  }
+  return REP.json;
+}
+
+export function sameRep(a: Rep, b: Rep): boolean {
+  return a.cs === b.cs;
+}

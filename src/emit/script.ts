@@ -1,0 +1,38 @@
+// Fills script.csx.template with the emitted transforms and the runtime features they use.
+
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { packageRoot, packageVersion } from "../package-root";
+import { Printer } from "./printer";
+import type { EmitResult } from "./program";
+import { closeFeatures } from "./runtime-features";
+
+export function templatePath(): string {
+  return path.join(packageRoot(), "script.csx.template");
+}
+
+export interface ScriptText {
+  text: string;
+  features: string[];
+  runtimeBytes: number;
+}
+
+export function renderScript(result: EmitResult, options: { lineDirectives?: boolean } = {}): ScriptText {
+  const printer = new Printer(options.lineDirectives ?? true);
+  result.members.forEach((member, i) => {
+    if (i > 0) printer.blankLine();
+    printer.member(member, 1);
+    printer.endMapping();
+  });
+  const transforms = printer.text();
+  const { selected, unknown } = closeFeatures(result.features);
+  if (unknown.length) throw new Error(`internal: runtime features not found: ${unknown.join(", ")}`);
+  const runtime = selected.map((f) => `    #region csxc runtime: ${f.name}\n    ${f.code}\n    #endregion`).join("\n\n");
+  const template = fs.readFileSync(templatePath(), "utf8").replace(/\r\n/g, "\n");
+  const text = template
+    .replace("{{version}}", packageVersion())
+    .replace("{{sources}}", result.files.join(", "))
+    .replace("{{transforms}}", transforms)
+    .replace("{{runtime}}", runtime);
+  return { text, features: selected.map((f) => f.name), runtimeBytes: Buffer.byteLength(runtime, "utf8") };
+}

@@ -1,0 +1,130 @@
+// Calls (user functions, the authoring API, csxc's helpers), `new`, `await`, and the expression
+// forms that only carry a type (`as`, `!`, parentheses).
+
+import { ts } from "ts-morph";
+import { diagnostics } from "../../check/diagnostics";
+import { API_FEATURES, API_MEMBERS, HELPERS } from "../api-members";
+import { cs, type CsExpr } from "../cs-ast";
+import type { EmitContext } from "../context";
+import { apiTypeName, REP, type Rep } from "../reps";
+import { resolveSymbol } from "./access";
+import type { ExpressionVisitor, Walk } from "./types";
+
+/** Arguments converted to the parameter types of the resolved signature; defaults fill the rest. */
+export function callArguments(node: ts.CallExpression | ts.NewExpression, ctx: EmitContext, walk: Walk, defaults: string[] = []): CsExpr[] {
+  const signature = ctx.checker.getResolvedSignature(node);
+  const params = signature?.getParameters() ?? [];
+  const args = node.arguments ?? ts.factory.createNodeArray();
+  const out: CsExpr[] = [];
+  args.forEach((arg, i) => {
+    if (ts.isSpreadElement(arg)) {
+      out.push(ctx.unsupported(arg, "spread in a call", "pass the arguments one by one"));
+      return;
+    }
+    const param = params[Math.min(i, params.length - 1)];
+    const rep: Rep = param ? ctx.repOfType(ctx.checker.getTypeOfSymbolAtLocation(param, node)) : ctx.repAt(arg);
+    out.push(walk.exprAs(arg, rep));
+  });
+  const missing = params.length - args.length;
+  const fill = defaults.slice(defaults.length - Math.max(0, missing));
+  for (const d of fill) out.push(cs.lit(d));
+  return out;
+}
+
+/** The exported name a helper has in "csxc" (e.g. "isoDuration.toSeconds"), if `callee` is one. */
+function helperName(ctx: EmitContext, callee: ts.Expression): string | undefined {
+  const fromRuntime = (symbol: ts.Symbol | undefined) => {
+    const file = symbol?.valueDeclaration?.getSourceFile().fileName ?? "";
+    return /[\\/]runtime[\\/]helpers\.(d\.)?ts$/.test(file);
+  };
+  if (ts.isIdentifier(callee)) {
+    const symbol = resolveSymbol(ctx, callee);
+    return fromRuntime(symbol) && symbol!.getName() in HELPERS ? symbol!.getName() : undefined;
+  }
+  if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)) {
+    const owner = resolveSymbol(ctx, callee.expression);
+    const key = `${owner?.getName()}.${callee.name.text}`;
+    return fromRuntime(owner) && key in HELPERS ? key : undefined;
+  }
+  return undefined;
+}
+
+function returnRep(ctx: EmitContext, node: ts.CallExpression): Rep {
+  const signature = ctx.checker.getResolvedSignature(node);
+  if (!signature) return ctx.repAt(node);
+  const declaration = signature.getDeclaration();
+  // Generic API methods (json<T>) return JSON whatever T is; their declared return type says so.
+  const declared = declaration && !ts.isJSDocSignature(declaration) ? ctx.checker.getSignatureFromDeclaration(declaration) : undefined;
+  const type = declared && declared.getTypeParameters()?.length ? declared.getReturnType() : signature.getReturnType();
+  return ctx.repOfType(type);
+}
+
+const call: ExpressionVisitor<ts.CallExpression> = (node, ctx, walk) => {
+  const callee = node.expression;
+  const here = ctx.repAt(node);
+  const helper = helperName(ctx, callee);
+  if (helper) {
+    const spec = HELPERS[helper];
+    ctx.use(spec.feature);
+    return ctx.coerce(cs.call(spec.cs, callArguments(node, ctx, walk, spec.defaults)), returnRep(ctx, node), here, node);
+  }
+  if (ts.isPropertyAccessExpression(callee)) {
+    const owner = apiTypeName(ctx.checker.getTypeAtLocation(callee.expression));
+    if (owner) {
+      const member = API_MEMBERS[owner][callee.name.text];
+      if (!member || member.kind !== "method") return ctx.report(diagnostics.unsupportedMember(ctx.span(callee.name), owner, callee.name.text));
+      ctx.use(API_FEATURES[owner]);
+      member.needs?.forEach((f) => ctx.use(f));
+      const invocation = cs.call(cs.member(walk.expr(callee.expression), member.cs), callArguments(node, ctx, walk, member.defaults));
+      return ctx.coerce(invocation, returnRep(ctx, node), here, node);
+    }
+    return ctx.report(diagnostics.unsupportedCall(ctx.span(callee), `'${callee.getText()}'`, "see docs/language.md for the supported built-ins"));
+  }
+  if (ts.isIdentifier(callee)) {
+    const symbol = resolveSymbol(ctx, callee);
+    const name = symbol && ctx.nameOf(symbol);
+    if (name) {
+      const decl = symbol!.valueDeclaration;
+      const isFunction = decl && (ts.isFunctionDeclaration(decl));
+      const target = isFunction ? cs.name(name) : walk.expr(callee);
+      return ctx.coerce(cs.call(target, callArguments(node, ctx, walk)), returnRep(ctx, node), here, node);
+    }
+    return walk.expr(callee);
+  }
+  return ctx.unsupported(node, "calling this expression", "call a function by its name");
+};
+
+const newExpression: ExpressionVisitor<ts.NewExpression> = (node, ctx, walk) => {
+  const type = ctx.checker.getTypeAtLocation(node);
+  if (apiTypeName(type) === "HttpError") {
+    ctx.use("HttpError");
+    return cs.newObj("HttpError", callArguments(node, ctx, walk));
+  }
+  if (ts.isIdentifier(node.expression) && node.expression.text === "Error") {
+    ctx.use("Json");
+    const args = callArguments(node, ctx, walk);
+    return cs.newObj("JsError", args.length ? [args[0]] : [cs.str("")]);
+  }
+  return ctx.unsupported(node, `'new ${node.expression.getText()}'`, "create errors with new Error(message) or new HttpError(status, message), and data with object literals");
+};
+
+const awaitExpression: ExpressionVisitor<ts.AwaitExpression> = (node, ctx, walk) => {
+  const operand = ctx.repAt(node.expression);
+  if (operand.kind !== "task") return walk.expr(node.expression);
+  const awaited = { kind: "await", operand: cs.call(cs.member(walk.expr(node.expression), "ConfigureAwait"), [cs.bool(false)]) } as CsExpr;
+  return ctx.coerce(awaited, operand.inner ?? REP.void, ctx.repAt(node), node);
+};
+
+const passThrough: ExpressionVisitor<ts.ParenthesizedExpression | ts.AsExpression | ts.NonNullExpression | ts.SatisfiesExpression> = (node, ctx, walk) =>
+  ctx.coerce(walk.expr(node.expression), ctx.repAt(node.expression), ctx.repAt(node), node);
+
+export const callVisitors = {
+  [ts.SyntaxKind.CallExpression]: call,
+  [ts.SyntaxKind.NewExpression]: newExpression,
+  [ts.SyntaxKind.AwaitExpression]: awaitExpression,
+  [ts.SyntaxKind.ParenthesizedExpression]: passThrough,
+  [ts.SyntaxKind.AsExpression]: passThrough,
+  [ts.SyntaxKind.NonNullExpression]: passThrough,
+  [ts.SyntaxKind.SatisfiesExpression]: passThrough,
+};
+

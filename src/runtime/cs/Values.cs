@@ -1,0 +1,243 @@
+// csxc-feature: Values
+// csxc-needs: Json, Number
+    // JS values in C#: string, double and bool for primitives; JToken for everything else, where C#
+    // null is `undefined` and a JValue of type Null is `null`.
+    static partial class Js
+    {
+        public static JToken Box(string value) { return new JValue(value); }
+        public static JToken Box(double value) { return new JValue(value); }
+        public static JToken Box(bool value) { return new JValue(value); }
+        public static JToken BoxOrNull(string value) { return value == null ? JValue.CreateNull() : new JValue(value); }
+        public static JToken BoxOrNull(double? value) { return value.HasValue ? new JValue(value.Value) : JValue.CreateNull(); }
+        public static JToken BoxOrNull(bool? value) { return value.HasValue ? new JValue(value.Value) : JValue.CreateNull(); }
+        public static JToken BoxOrUndefined(string value) { return value == null ? null : new JValue(value); }
+        public static JToken BoxOrUndefined(double? value) { return value.HasValue ? new JValue(value.Value) : null; }
+        public static JToken BoxOrUndefined(bool? value) { return value.HasValue ? new JValue(value.Value) : null; }
+
+        public static bool IsNull(JToken value) { return value != null && value.Type == JTokenType.Null; }
+        public static bool IsNullish(JToken value) { return value == null || value.Type == JTokenType.Null; }
+
+        static bool IsNumber(JToken value) { return value != null && (value.Type == JTokenType.Integer || value.Type == JTokenType.Float); }
+
+        // The type checker has already proven these; a mismatch means the JSON did not match its
+        // declared interface, which JS would carry along silently and C# cannot.
+        public static string Str(JToken value)
+        {
+            if (value != null && value.Type == JTokenType.String) return (string)value;
+            throw new JsError("expected a string but found " + TypeOf(value));
+        }
+        public static string StrOrNull(JToken value) { return IsNullish(value) ? null : Str(value); }
+        public static double Num(JToken value)
+        {
+            if (IsNumber(value)) return (double)value;
+            throw new JsError("expected a number but found " + TypeOf(value));
+        }
+        public static double? NumOrNull(JToken value) { return IsNullish(value) ? (double?)null : Num(value); }
+        public static bool Bool(JToken value)
+        {
+            if (value != null && value.Type == JTokenType.Boolean) return (bool)value;
+            throw new JsError("expected a boolean but found " + TypeOf(value));
+        }
+        public static bool? BoolOrNull(JToken value) { return IsNullish(value) ? (bool?)null : Bool(value); }
+
+        /** typeof, with "null" for null and "array" for arrays, for messages. */
+        static string TypeOf(JToken value)
+        {
+            if (value == null) return "undefined";
+            switch (value.Type)
+            {
+                case JTokenType.Null: return "null";
+                case JTokenType.String: return "string";
+                case JTokenType.Integer:
+                case JTokenType.Float: return "number";
+                case JTokenType.Boolean: return "boolean";
+                case JTokenType.Array: return "array";
+                default: return "object";
+            }
+        }
+
+        public static bool Truthy(string value) { return !string.IsNullOrEmpty(value); }
+        public static bool Truthy(double value) { return value != 0 && !double.IsNaN(value); }
+        public static bool Truthy(double? value) { return value.HasValue && Truthy(value.Value); }
+        public static bool Truthy(bool? value) { return value == true; }
+        public static bool Truthy(JToken value)
+        {
+            if (value == null) return false;
+            switch (value.Type)
+            {
+                case JTokenType.Null: return false;
+                case JTokenType.Boolean: return (bool)value;
+                case JTokenType.Integer:
+                case JTokenType.Float: return Truthy((double)value);
+                case JTokenType.String: return ((string)value).Length > 0;
+                default: return true;
+            }
+        }
+
+        static bool TruthyAny(object value)
+        {
+            if (value is JToken) return Truthy((JToken)value);
+            if (value is string) return Truthy((string)value);
+            if (value is double) return Truthy((double)value);
+            if (value is bool) return (bool)value;
+            return false;
+        }
+
+        public static T And<T>(T left, Func<T> right) { return TruthyAny(left) ? right() : left; }
+        public static T Or<T>(T left, Func<T> right) { return TruthyAny(left) ? left : right(); }
+        public static T Coalesce<T>(T left, Func<T> right)
+        {
+            var token = left as JToken;
+            bool nullish = left == null || (token != null && token.Type == JTokenType.Null);
+            return nullish ? right() : left;
+        }
+
+        public static bool StrictEquals(JToken a, JToken b)
+        {
+            if (a == null || b == null) return a == null && b == null;
+            if (IsNumber(a) && IsNumber(b)) return (double)a == (double)b;
+            if (a is JValue && b is JValue)
+            {
+                if (a.Type != b.Type) return false;
+                if (a.Type == JTokenType.Null) return true;
+                if (a.Type == JTokenType.String) return string.Equals((string)a, (string)b, StringComparison.Ordinal);
+                if (a.Type == JTokenType.Boolean) return (bool)a == (bool)b;
+            }
+            return ReferenceEquals(a, b);
+        }
+
+        /** String(value). */
+        public static string ToStr(JToken value)
+        {
+            if (value == null) return "undefined";
+            switch (value.Type)
+            {
+                case JTokenType.Null: return "null";
+                case JTokenType.Boolean: return (bool)value ? "true" : "false";
+                case JTokenType.Integer:
+                case JTokenType.Float: return NumberToString((double)value);
+                case JTokenType.String: return (string)value;
+                case JTokenType.Array:
+                    return string.Join(",", ((JArray)value).Select(item => IsNullish(item) ? "" : ToStr(item)));
+                default: return "[object Object]";
+            }
+        }
+
+        static string Describe(JToken value) { return value == null ? "undefined" : "null"; }
+
+        /** obj[key]; reading from undefined or null throws V8's TypeError text. */
+        public static JToken Get(JToken target, string key)
+        {
+            if (IsNullish(target)) throw new JsError("Cannot read properties of " + Describe(target) + " (reading '" + key + "')");
+            var obj = target as JObject;
+            if (obj != null) { JToken found; return obj.TryGetValue(key, out found) ? found : null; }
+            var array = target as JArray;
+            if (array != null)
+            {
+                if (key == "length") return new JValue((double)array.Count);
+                int index;
+                return IsArrayIndex(key, out index) && index < array.Count ? array[index] : null;
+            }
+            if (target.Type == JTokenType.String)
+            {
+                var text = (string)target;
+                if (key == "length") return new JValue((double)text.Length);
+                int index;
+                return IsArrayIndex(key, out index) && index < text.Length ? new JValue(text[index].ToString()) : null;
+            }
+            return null;
+        }
+
+        public static JToken Get(JToken target, double index)
+        {
+            if (IsNullish(target)) throw new JsError("Cannot read properties of " + Describe(target) + " (reading '" + NumberToString(index) + "')");
+            return Get(target, NumberToString(index));
+        }
+
+        public static JToken GetOptional(JToken target, string key) { return IsNullish(target) ? null : Get(target, key); }
+        public static JToken GetOptional(JToken target, double index) { return IsNullish(target) ? null : Get(target, index); }
+
+        /** A canonical array index: "0", "1", ... without leading zeros, below 2^31 here. */
+        static bool IsArrayIndex(string key, out int index)
+        {
+            index = -1;
+            if (key.Length == 0 || key.Length > 10 || (key.Length > 1 && key[0] == '0')) return false;
+            long value = 0;
+            foreach (var c in key)
+            {
+                if (c < '0' || c > '9') return false;
+                value = value * 10 + (c - '0');
+            }
+            if (value > int.MaxValue) return false;
+            index = (int)value;
+            return true;
+        }
+
+        /** obj[key] = value; JS keeps integer-like keys first, in ascending order. */
+        public static JToken Set(JToken target, string key, JToken value)
+        {
+            if (IsNullish(target)) throw new JsError("Cannot set properties of " + Describe(target) + " (setting '" + key + "')");
+            var obj = target as JObject;
+            if (obj != null)
+            {
+                if (value == null) obj.Remove(key);
+                else PutKey(obj, key, value);
+                return value;
+            }
+            var array = target as JArray;
+            int index;
+            if (array != null && IsArrayIndex(key, out index))
+            {
+                while (array.Count <= index) array.Add(JValue.CreateNull());
+                array[index] = value ?? JValue.CreateNull();
+            }
+            return value;
+        }
+
+        public static JToken Set(JToken target, double index, JToken value) { return Set(target, NumberToString(index), value); }
+
+        static void PutKey(JObject obj, string key, JToken value)
+        {
+            int index;
+            if (obj.ContainsKey(key) || !IsArrayIndex(key, out index)) { obj[key] = value; return; }
+            // Insert before the first property that is not an index smaller than this one.
+            foreach (var property in obj.Properties())
+            {
+                int other;
+                if (!IsArrayIndex(property.Name, out other) || other > index)
+                {
+                    property.AddBeforeSelf(new JProperty(key, value));
+                    return;
+                }
+            }
+            obj[key] = value;
+        }
+
+        /** An object literal: alternating keys and values; undefined values are left out. */
+        public static JObject Obj(params object[] keysAndValues)
+        {
+            var obj = new JObject();
+            for (var i = 0; i < keysAndValues.Length; i += 2)
+            {
+                var value = (JToken)keysAndValues[i + 1];
+                if (value != null) PutKey(obj, (string)keysAndValues[i], value);
+            }
+            return obj;
+        }
+
+        /** An array literal; undefined items are stored as null, as JSON.stringify writes them. */
+        public static JArray Arr(params JToken[] items)
+        {
+            var array = new JArray();
+            foreach (var item in items) array.Add(item ?? JValue.CreateNull());
+            return array;
+        }
+
+        /** for…of over an array, re-reading the length each step as JS does. */
+        public static IEnumerable<JToken> Items(JToken source)
+        {
+            var array = source as JArray;
+            if (array == null) throw new JsError(TypeOf(source) + " is not iterable");
+            for (var i = 0; i < array.Count; i++) yield return array[i];
+        }
+    }
