@@ -10,7 +10,7 @@ import { cs, type CsExpr, type CsMember, type CsStmt, type CsSwitchSection } fro
 import { EmitContext } from "./context";
 import { REP } from "./reps";
 import { findTransformsCall, readTransformsMap, type HookName, type OperationHooks } from "./transforms-map";
-import { createWalk } from "./visitors";
+import { createWalk, reportUnsupported } from "./visitors";
 import { methodParts } from "./visitors/functions";
 import type { Walk } from "./visitors/types";
 
@@ -109,7 +109,7 @@ export function emitProgram(options: EmitOptions): EmitResult {
 
 function declareTopLevel(file: ts.SourceFile, ctx: EmitContext): void {
   for (const statement of file.statements) {
-    if (ts.isFunctionDeclaration(statement) && statement.name) {
+    if (ts.isFunctionDeclaration(statement) && statement.name && statement.body) {
       const symbol = ctx.checker.getSymbolAtLocation(statement.name);
       if (symbol) ctx.declareGlobal(symbol, statement.name.text);
     } else if (ts.isVariableStatement(statement)) {
@@ -145,7 +145,11 @@ function emitTopLevel(file: ts.SourceFile, ctx: EmitContext, walk: Walk, isEntry
         ctx.report(make.unsupportedImport(ctx.span(statement.moduleSpecifier), (statement.moduleSpecifier as ts.StringLiteral).text));
       }
     } else {
-      ctx.unsupported(statement, "statements at the top level of a module", "put them in a function, or declare a const");
+      if (ts.isExpressionStatement(statement) || ts.isIfStatement(statement) || ts.isIterationStatement(statement, false)) {
+        ctx.unsupported(statement, "statements at the top level of a module", "put them in a function, or declare a const");
+      } else {
+        reportUnsupported(statement, ctx);
+      }
     }
   }
   return members;

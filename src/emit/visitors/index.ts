@@ -26,7 +26,7 @@ const expressionVisitors: Partial<Record<ts.SyntaxKind, ExpressionVisitor>> = {
 const statementTable: Partial<Record<ts.SyntaxKind, StatementVisitor>> = { ...statementVisitors };
 
 /** Constructs with a code of their own; everything else gets the generic CSX2001. */
-function reportUnsupported(node: ts.Node, ctx: EmitContext): CsExpr {
+export function reportUnsupported(node: ts.Node, ctx: EmitContext): CsExpr {
   const span = ctx.span(node);
   switch (node.kind) {
     case ts.SyntaxKind.ClassDeclaration:

@@ -1,0 +1,50 @@
+// Runs a case through the node runtime and describes the result as an outcome.
+
+import type { Transforms } from "../runtime/api";
+import { runOperation } from "../runtime/run";
+import { JSON_TYPE } from "../runtime/body";
+import { textBody, type Upstream, type WireRequest } from "../runtime/wire";
+import { caseBodyBytes, normalizeHeaders, outcomeBody, type Case, type Outcome, type OutcomeMessage } from "./case";
+
+/** The replay answer when a case lists fewer upstream responses than the code makes calls. */
+export const EXHAUSTED_BODY = '{"message":"csxc replay: no upstream response left"}';
+
+export function replayUpstream(recorded: Case): Upstream {
+  let next = 0;
+  return () => {
+    const answer = recorded.upstream[next++];
+    if (!answer) return { status: 502, headers: [["Content-Type", JSON_TYPE]], body: textBody(EXHAUSTED_BODY) };
+    return { status: answer.status, headers: Object.entries(answer.headers ?? {}), body: caseBodyBytes(answer.body, answer.bodyBase64) };
+  };
+}
+
+/** What the wire shows of a sent request: the URL as a client would put it on the wire. */
+function sentMessage(request: WireRequest): OutcomeMessage {
+  let url = request.url;
+  try {
+    url = new URL(request.url).href;
+  } catch {
+    // kept as given: the C# side fails on the same URL when it builds the request
+  }
+  return { method: request.method, url, headers: normalizeHeaders(request.headers), ...outcomeBody(request.body) };
+}
+
+export async function runCaseOnNode(transforms: Transforms, recorded: Case): Promise<Outcome> {
+  const request: WireRequest = {
+    method: recorded.request.method,
+    url: recorded.request.url,
+    headers: Object.entries(recorded.request.headers ?? {}),
+    body: caseBodyBytes(recorded.request.body, recorded.request.bodyBase64),
+  };
+  const result = await runOperation(transforms, {
+    operationId: recorded.operationId,
+    request,
+    upstream: replayUpstream(recorded),
+    context: recorded.context,
+  });
+  return {
+    sent: result.sent.map(sentMessage),
+    response: { status: result.response.status, headers: normalizeHeaders(result.response.headers), ...outcomeBody(result.response.body) },
+    logs: result.logs,
+  };
+}

@@ -1,0 +1,57 @@
+// Every construct outside the subset gets its diagnostic at the right place, and the walk goes on.
+import { emitFiles, hookSource } from "../support/project";
+
+/** [what, body inside the hook, declarations at the top, expected code, text the message mentions] */
+const cases: Array<[string, string, string, string, string]> = [
+  ["var", "      var x = 1; res.setJson(x);", "", "CSX2003", "'var'"],
+  ["a class", "      res.setJson(1);", "class Foo { x = 1 }", "CSX2002", "classes"],
+  ["loose equality", '      const a = "x"; const b = "y"; if (a == b) { res.setJson(1); }', "", "CSX2005", "'=='"],
+  ["fetch", '      await fetch("https://example.com");', "declare function fetch(url: string): Promise<void>;", "CSX3001", "'fetch'"],
+  ["a label", "      outer: for (const x of [1]) { break outer; }", "", "CSX2008", "labelled"],
+  ["an enum", "      res.setJson(1);", "enum Color { Red }", "CSX2010", "enums"],
+  ["a generator", "      res.setJson(1);", "function* gen() { yield 1; }", "CSX2006", "generators"],
+  ["this", "      res.setJson(1);", "function f(this: { a: number }) { return this.a; }", "CSX2012", "'this'"],
+  ["an unsupported import", "      res.setJson(1);", 'import * as fs from "fs";', "CSX3004", "'fs'"],
+  ["a member of Req that does not exist", "      const r = ctx.newRequest(\"GET\", \"https://x\"); r.headers.clear();", "", "CSX1001", "clear"],
+  ["BigInt", "      const n = 10n; res.setJson(1);", "", "CSX3001", "BigInt"],
+];
+
+describe("unsupported constructs are reported, not emitted", () => {
+  test.each(cases)("%s", (_what, body, declarations, code, mentions) => {
+    const { result } = emitFiles({ "transforms/index.ts": hookSource(body, declarations) });
+    const match = result.diagnostics.find((d) => d.code === code);
+    expect(match).toBeDefined();
+    expect(match!.message).toContain(mentions);
+    expect(match!.file).toBe("transforms/index.ts");
+    expect(match!.line).toBeGreaterThan(0);
+    expect(match!.column).toBeGreaterThan(0);
+  });
+
+  test("the position is exact: file, line and column of the construct", () => {
+    const { result } = emitFiles({ "transforms/index.ts": hookSource("      var x = 1;\n      res.setJson(x);") });
+    const d = result.diagnostics.find((x) => x.code === "CSX2003")!;
+    expect([d.line, d.column]).toEqual([6, 7]);
+  });
+
+  test("one run reports every problem in the file", () => {
+    const { result } = emitFiles({
+      "transforms/index.ts": hookSource("      var a = 1;\n      var b = 2;\n      res.setJson(a + b);", "class A {}\nclass B {}"),
+    });
+    expect(result.diagnostics.filter((d) => d.code === "CSX2003")).toHaveLength(2);
+    expect(result.diagnostics.filter((d) => d.code === "CSX2002")).toHaveLength(2);
+  });
+
+  test("a missing entry and a missing default export are reported", () => {
+    expect(emitFiles({ "transforms/other.ts": "export const a = 1;" }).codes).toEqual(["CSX4001"]);
+    expect(emitFiles({ "transforms/index.ts": "export const a = 1;" }).codes).toContain("CSX4002");
+  });
+
+  test("handle beside request is rejected", () => {
+    const { codes } = emitFiles({
+      "transforms/index.ts": `import { defineTransforms } from "csxc";
+export default defineTransforms({ Op: { handle(req, ctx) { return ctx.send(req); }, request(req) {} } as never });
+`,
+    });
+    expect(codes).toContain("CSX4005");
+  });
+});

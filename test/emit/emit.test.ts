@@ -1,0 +1,85 @@
+import { emitFiles, hookSource } from "../support/project";
+import * as fs from "node:fs";
+import * as path from "node:path";
+
+const clockifyTransforms = {
+  "transforms/index.ts": fs.readFileSync(path.join(__dirname, "../../transforms/index.ts"), "utf8"),
+  "transforms/time-entries.ts": fs.readFileSync(path.join(__dirname, "../../transforms/time-entries.ts"), "utf8"),
+};
+
+describe("emitter core", () => {
+  test("the Clockify transforms emit without diagnostics", () => {
+    const { result, code } = emitFiles(clockifyTransforms);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.operations).toEqual(["GetTimeEntries"]);
+    expect(code).toContain('Js.Get(Js.Get(entry, "timeInterval"), "duration")');
+    expect(code).toContain("private static async Task GetTimeEntries_Response(CsxRes res, CsxCtx ctx)");
+  });
+
+  test("output is byte-identical for the same input", () => {
+    const a = emitFiles(clockifyTransforms).code;
+    const b = emitFiles(clockifyTransforms).code;
+    expect(a).toBe(b);
+  });
+
+  test("C# keywords are escaped and TypeScript names kept", () => {
+    const { code, result } = emitFiles({
+      "transforms/index.ts": hookSource(`      const string = "a";
+      const object = 2;
+      const params = string + object;
+      res.setJson(params);`),
+    });
+    expect(result.diagnostics).toEqual([]);
+    expect(code).toContain('string @string = "a";');
+    expect(code).toContain("double @object = 2d;");
+    expect(code).toContain("string @params = @string + Js.NumberToString(@object);");
+  });
+
+  test("a name reused in a nested scope gets a fresh C# name", () => {
+    const { code, result } = emitFiles({
+      "transforms/index.ts": hookSource(`      const x = 1;
+      if (x > 0) {
+        const y = x;
+        res.setJson(y);
+      } else {
+        const y = "two";
+        res.setJson(y);
+      }`),
+    });
+    expect(result.diagnostics).toEqual([]);
+    expect(code).toContain("double y = x;");
+    expect(code).toContain('string y_2 = "two";');
+  });
+
+  test("narrowing converts a JSON value to the primitive the checker proved", () => {
+    const { code, result } = emitFiles({
+      "transforms/index.ts": hookSource(`      const body = await res.json<{ name: string | null }>();
+      const name = body.name;
+      if (name !== null) {
+        res.setText(name.length > 3 ? "long" : "short");
+      }`),
+    });
+    expect(result.diagnostics).toEqual([]);
+    expect(code).toContain('string name = Js.StrOrNull(Js.Get(body, "name"));');
+    expect(code).toContain("if (!(name == null))");
+  });
+
+  test("a hook that names a top-level function calls it instead of copying it", () => {
+    const { code } = emitFiles(clockifyTransforms);
+    expect(code.match(/foreach/g)?.length).toBe(1);
+    expect(code).toContain("await addDurationSeconds(res).ConfigureAwait(false);");
+  });
+
+  test("operations without a transform are forwarded; '*' is the fallback", () => {
+    const { code, result } = emitFiles({
+      "transforms/index.ts": `import { defineTransforms, HttpError } from "csxc";
+export default defineTransforms({
+  "*": { handle(req, ctx) { throw new HttpError(400, "unknown operation " + ctx.operationId); } },
+});
+`,
+    });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.operations).toEqual([]);
+    expect(code).toContain("return await Fallback_Handle(req, ctx).ConfigureAwait(false);");
+  });
+});
