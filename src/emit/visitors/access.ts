@@ -6,6 +6,7 @@ import { API_FEATURES, API_MEMBERS } from "../api-members";
 import { cs, type CsExpr } from "../cs-ast";
 import type { EmitContext } from "../context";
 import { apiTypeName, REP } from "../reps";
+import { lowerProperty } from "../builtins";
 import { numberLiteral } from "./literals";
 import type { ExpressionVisitor, Walk } from "./types";
 
@@ -71,6 +72,8 @@ const propertyAccess: ExpressionVisitor<ts.PropertyAccessExpression> = (node, ct
     ctx.use(API_FEATURES[owner]);
     return ctx.coerce(cs.member(walk.expr(node.expression), member.cs), memberRep(ctx, node), ctx.repAt(node), node);
   }
+  const builtin = lowerProperty(node, ctx, walk);
+  if (builtin) return builtin;
   const target = ctx.repAt(node.expression);
   if (name === "length" && target.kind === "string" && !target.nullish) {
     return cs.cast("double", cs.member(walk.expr(node.expression), "Length"));

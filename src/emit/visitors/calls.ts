@@ -7,6 +7,8 @@ import { API_FEATURES, API_MEMBERS, HELPERS } from "../api-members";
 import { cs, type CsExpr } from "../cs-ast";
 import type { EmitContext } from "../context";
 import { apiTypeName, REP, type Rep } from "../reps";
+import { lowerConstructor, lowerGlobalCall, lowerMethodCall } from "../builtins";
+import "../builtins/all";
 import { resolveSymbol } from "./access";
 import type { ExpressionVisitor, Walk } from "./types";
 
@@ -78,9 +80,13 @@ const call: ExpressionVisitor<ts.CallExpression> = (node, ctx, walk) => {
       const invocation = cs.call(cs.member(walk.expr(callee.expression), member.cs), callArguments(node, ctx, walk, member.defaults));
       return ctx.coerce(invocation, returnRep(ctx, node), here, node);
     }
+    const builtin = lowerMethodCall(node, ctx, walk);
+    if (builtin) return ctx.coerce(builtin, builtinRep(ctx, node), here, node);
     return ctx.report(diagnostics.unsupportedCall(ctx.span(callee), `'${callee.getText()}'`, "see docs/language.md for the supported built-ins"));
   }
   if (ts.isIdentifier(callee)) {
+    const builtin = lowerGlobalCall(node, ctx, walk);
+    if (builtin) return ctx.coerce(builtin, builtinRep(ctx, node), here, node);
     const symbol = resolveSymbol(ctx, callee);
     const name = symbol && ctx.nameOf(symbol);
     if (name) {
@@ -94,7 +100,14 @@ const call: ExpressionVisitor<ts.CallExpression> = (node, ctx, walk) => {
   return ctx.unsupported(node, "calling this expression", "call a function by its name");
 };
 
+/** Built-in lowerings produce the representation of the call's type, unless they say otherwise. */
+function builtinRep(ctx: EmitContext, node: ts.CallExpression): Rep {
+  return ctx.repAt(node);
+}
+
 const newExpression: ExpressionVisitor<ts.NewExpression> = (node, ctx, walk) => {
+  const builtin = lowerConstructor(node, ctx, walk);
+  if (builtin) return builtin;
   const type = ctx.checker.getTypeAtLocation(node);
   if (apiTypeName(type) === "HttpError") {
     ctx.use("HttpError");
