@@ -50,11 +50,35 @@ export const diagnostics = {
     make(2014, span, `the operator '${op}' is not supported here; ${instead}`),
   unsupportedAssignmentTarget: (span: Span) =>
     make(2015, span, "this assignment target is not supported; assign to a variable, a property or an element"),
+  prototypeNotSupported: (span: Span, what: string) =>
+    make(2016, span, `prototypes are not supported (${what}); objects are plain JSON: build them with object literals and spread`),
+  withNotSupported: (span: Span) => make(2017, span, "'with' is not supported; name the object in a const and read its properties"),
+  debuggerNotSupported: (span: Span) => make(2018, span, "'debugger' is not supported; remove it and debug the TypeScript under jest"),
+  commaNotSupported: (span: Span) =>
+    make(2019, span, "the comma operator is not supported; write separate statements (commas between the updates of a for loop are fine)"),
+  voidNotSupported: (span: Span) => make(2020, span, "the 'void' operator is not supported; write undefined, or await the promise"),
+  dynamicCodeNotSupported: (span: Span, what: string) =>
+    make(2021, span, `${what} is not supported: the script is compiled ahead of time; write the code directly`),
+  forInNotSupported: (span: Span) => make(2022, span, "'for…in' is not supported; loop over Object.keys(obj) with for…of"),
+  functionAsData: (span: Span) =>
+    make(2023, span, "functions cannot be stored in objects or arrays (those are JSON); keep each function in a const or declaration and choose with if or switch"),
+  jumpOutOfFinally: (span: Span, statement: string) =>
+    make(2024, span, `'${statement}' inside 'finally' is not supported (C# cannot leave a finally block); set a variable and act on it after the try`),
+  instanceofNotSupported: (span: Span, right: string) =>
+    make(2025, span, `'instanceof ${right}' is not supported; instanceof works with HttpError and Error, use Array.isArray or typeof for data`),
+  throwNotError: (span: Span) =>
+    make(2026, span, "throwing a value that is not an Error is not supported; throw new Error(message) or new HttpError(status, message)"),
+  spreadArgumentNotSupported: (span: Span) =>
+    make(2027, span, "spread arguments are supported only into a rest parameter (...args) of your own function; pass the arguments one by one"),
+  caughtErrorAsValue: (span: Span) =>
+    make(2028, span, "a caught error is not a JSON value; read e.message after `e instanceof Error`, or e.status after `e instanceof HttpError`"),
+  optionalChainTarget: (span: Span, what: string) =>
+    make(2029, span, `${what} on an optional chain is not supported; test the object first (if (a?.b) { ... })`),
 
   unknownGlobal: (span: Span, name: string, instead: string) =>
     make(3001, span, `'${name}' is not available in connector code; ${instead}`),
-  unsupportedMember: (span: Span, owner: string, member: string) =>
-    make(3002, span, `'${owner}.${member}' is not supported; see docs/language.md for the supported members of ${owner}`),
+  unsupportedMember: (span: Span, owner: string, member: string, instead?: string) =>
+    make(3002, span, `'${owner}.${member}' is not supported; ${instead ?? `see docs/language.md for the supported members of ${owner}`}`),
   unsupportedCall: (span: Span, what: string, instead: string) =>
     make(3003, span, `${what} cannot be called here; ${instead}`),
   unsupportedImport: (span: Span, module: string) =>

@@ -23,14 +23,28 @@ interface FunctionFrame {
   returns: Rep;
 }
 
+/** What `break` and `continue` may reach inside the current function, innermost last. */
+export type JumpTarget =
+  | { kind: "loop"; continueLabel?: { name: string; used: boolean } }
+  | { kind: "switch" }
+  | { kind: "finally" };
+
+/** A stand-in for an expression already evaluated into a C# temp (the base of an optional chain). */
+interface Substitution {
+  expr: CsExpr;
+  rep: Rep;
+}
+
 export class EmitContext {
   readonly diagnostics: Diagnostic[] = [];
   readonly features = new Set<string>();
   private scopes: Array<Map<string, string>> = [new Map()];
   /** Every name declared in the current C# method: C# forbids reusing one in a nested scope. */
   private methodNames: Set<string> = new Set();
-  private frames: FunctionFrame[] = [];
+  private frames: Array<FunctionFrame & { jumps: JumpTarget[] }> = [];
   private tempCounter = 0;
+  private readonly substitutions = new Map<ts.Node, Substitution>();
+  private readonly scannedFiles = new Set<ts.SourceFile>();
 
   constructor(
     readonly checker: ts.TypeChecker,
@@ -76,7 +90,45 @@ export class EmitContext {
 
   /** The representation of the value of `node` here, after narrowing. */
   repAt(node: ts.Node): Rep {
-    return repOf(this.checker.getTypeAtLocation(node), this.checker);
+    const substituted = this.substitutions.get(node);
+    if (substituted) return substituted.rep;
+    const rep = repOf(this.checker.getTypeAtLocation(node), this.checker);
+    // A caught error is `unknown` to TypeScript but always an exception here (only Errors are thrown).
+    if (rep.kind !== "exception" && ts.isIdentifier(node) && this.isCatchVariable(node)) return REP.exception;
+    return rep;
+  }
+
+  isCatchVariable(node: ts.Identifier): boolean {
+    const decl = this.checker.getSymbolAtLocation(node)?.valueDeclaration;
+    return !!decl && ts.isVariableDeclaration(decl) && ts.isCatchClause(decl.parent);
+  }
+
+  /** While `body` runs, `node` stands for `expr` (already evaluated) in the representation `rep`. */
+  substitute<T>(node: ts.Node, expr: CsExpr, rep: Rep, body: () => T): T {
+    this.substitutions.set(node, { expr, rep });
+    try {
+      return body();
+    } finally {
+      this.substitutions.delete(node);
+    }
+  }
+
+  substitution(node: ts.Node): CsExpr | undefined {
+    return this.substitutions.get(node)?.expr;
+  }
+
+  /** Reports the constructs that are rejected wherever they appear in a file (explicit `any`). */
+  scanFile(file: ts.SourceFile): void {
+    if (this.scannedFiles.has(file)) return;
+    this.scannedFiles.add(file);
+    const visit = (n: ts.Node): void => {
+      if (n.kind === ts.SyntaxKind.AnyKeyword) {
+        const where = n.parent && ts.isAsExpression(n.parent) ? "'as any'" : "an 'any' annotation";
+        this.report(diagnostics.anyNotSupported(this.span(n), where));
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(file);
   }
 
   repOfType(type: ts.Type): Rep {
@@ -108,8 +160,10 @@ export class EmitContext {
       // double? → double after narrowing; double → double? is implicit.
       return from.nullish && !to.nullish ? cs.member(expr, "Value") : expr;
     }
-    if (from.kind === "exception" && to.kind === "exception") return cs.cast(to.cs, expr);
-    if (from.kind === "func" && to.kind === "func") return expr;
+    if (from.kind === "exception" && to.kind === "exception") return to.cs === "Exception" ? expr : cs.cast(to.cs, expr);
+    if (from.kind === "exception") return this.report(diagnostics.caughtErrorAsValue(this.span(node)));
+    if (from.kind === "func" && to.kind === "func") return this.adaptFunction(expr, from, to, node);
+    if (to.kind === "void") return expr;
     return this.report(diagnostics.unsupportedType(this.span(node), this.checker.typeToString(this.checker.getTypeAtLocation(node)), `it is used as ${to.cs} but held as ${from.cs}`));
   }
 
@@ -122,9 +176,77 @@ export class EmitContext {
         if (!from.nullish) return cs.call("Js.Box", [expr]);
         return cs.call(from.nullish === "null" ? "Js.BoxOrNull" : "Js.BoxOrUndefined", [expr]);
       case "void":
-        return cs.null();
+        return this.unsupported(node, "using the result of a function that returns nothing", "call it as a statement and use undefined");
+      case "func":
+        return this.report(diagnostics.functionAsData(this.span(node)));
+      case "exception":
+        return this.report(diagnostics.caughtErrorAsValue(this.span(node)));
       default:
         return this.report(diagnostics.unsupportedType(this.span(node), this.checker.typeToString(this.checker.getTypeAtLocation(node)), "it would have to become JSON"));
+    }
+  }
+
+  /**
+   * A function value seen through another delegate type (other parameter or result representations,
+   * fewer parameters): a lambda of the target type that converts on the way in and out.
+   */
+  private adaptFunction(expr: CsExpr, from: Rep, to: Rep, node: ts.Node): CsExpr {
+    if (from.cs === to.cs) return expr;
+    if (expr.kind !== "name" && expr.kind !== "member") {
+      return this.unsupported(node, `passing this function where a ${to.cs} is expected`, "pass a function name or an arrow function");
+    }
+    const fromParams = from.params ?? [];
+    const toParams = to.params ?? [];
+    const names = toParams.map(() => this.temp("a"));
+    const args = fromParams.map((rep, i) => (i < toParams.length ? this.coerce(cs.name(names[i]), toParams[i], rep, node) : this.undefinedOf(rep)));
+    const call = cs.call(expr, args);
+    const result = from.inner ?? REP.void;
+    const target = to.inner ?? REP.void;
+    const body: CsExpr = target.kind === "void" || result.kind === "void" ? call : this.coerce(call, result, target, node);
+    const lambda: CsExpr = {
+      kind: "lambda",
+      params: toParams.map((rep, i) => ({ type: rep.cs, name: names[i] })),
+      body: target.kind === "void" && result.kind !== "void" ? [{ kind: "expr", expr: cs.assign(cs.name("_"), call) }] : body,
+    };
+    if (!to.nullish) return lambda;
+    // A delegate that may be undefined stays undefined.
+    return { kind: "conditional", test: cs.bin("==", expr, cs.null()), whenTrue: cs.cast(to.cs, cs.null()), whenFalse: lambda };
+  }
+
+  /** The C# for `undefined` in a representation (C# null, or the type's default where it has none). */
+  undefinedOf(rep: Rep): CsExpr {
+    if (rep.cs === "double") return cs.lit("double.NaN");
+    if (rep.cs === "bool") return cs.bool(false);
+    if (rep.kind === "void") return cs.null();
+    return cs.cast(rep.cs, cs.null());
+  }
+
+  /**
+   * Evaluates `expr` once for a test and a later use: a plain name is read twice; anything else is
+   * bound to a fresh C# pattern variable (`expr is var t`), which also works inside expressions.
+   */
+  bindOnce(expr: CsExpr, rep: Rep, prefix = "t"): { bind: CsExpr | undefined; value: CsExpr } {
+    if (expr.kind === "name") return { bind: undefined, value: expr };
+    const name = this.temp(prefix);
+    const operand = expr.kind === "literal" && (expr.text === "null" || expr.text === "default") ? cs.cast(rep.cs, expr) : expr;
+    return { bind: { kind: "is", operand, type: "var", name }, value: cs.name(name) };
+  }
+
+  // --- jumps ---------------------------------------------------------------------------------
+
+  get jumps(): JumpTarget[] {
+    return this.frames[this.frames.length - 1]?.jumps ?? this.topJumps;
+  }
+
+  private topJumps: JumpTarget[] = [];
+
+  withJump<T>(target: JumpTarget, body: () => T): T {
+    const jumps = this.jumps;
+    jumps.push(target);
+    try {
+      return body();
+    } finally {
+      jumps.pop();
     }
   }
 
@@ -142,7 +264,7 @@ export class EmitContext {
   withMethod<T>(frame: FunctionFrame, body: () => T, nested = false): T {
     const savedNames = this.methodNames;
     if (!nested) this.methodNames = new Set();
-    this.frames.push(frame);
+    this.frames.push({ ...frame, jumps: [] });
     this.pushScope();
     try {
       return body();
@@ -192,6 +314,14 @@ export class EmitContext {
   temp(prefix: string): string {
     this.tempCounter++;
     return this.declare(`${prefix}${this.tempCounter}`);
+  }
+
+  /** A C# name derived from a TS name (`limit_arg`), unique in the method, not visible to TS code. */
+  derived(base: string, suffix: string): string {
+    let name = `${base.replace(/^@/, "").replace(/\$/g, "_")}_${suffix}`;
+    for (let i = 2; this.methodNames.has(name) || this.globalNames.has(name); i++) name = `${base.replace(/^@/, "")}_${suffix}${i}`;
+    this.methodNames.add(name);
+    return name;
   }
 }
 

@@ -23,7 +23,9 @@ export type CsExpr =
   | { kind: "lambda"; params: CsParam[]; body: CsExpr | CsStmt[]; isAsync?: boolean }
   | { kind: "assign"; op: string; target: CsExpr; value: CsExpr }
   | { kind: "array"; type: string; items: CsExpr[] }
-  | { kind: "throwExpr"; operand: CsExpr };
+  | { kind: "throwExpr"; operand: CsExpr }
+  /** `operand is Type` or, with a name, the pattern `operand is Type name` (`is var t` binds a temp). */
+  | { kind: "is"; operand: CsExpr; type: string; name?: string };
 
 export interface CsParam {
   type?: string;
@@ -47,6 +49,9 @@ export type CsStmt =
   | { kind: "try"; body: CsStmt[]; catchType?: string; catchName?: string; handler?: CsStmt[]; finalizer?: CsStmt[]; origin?: Origin }
   | { kind: "switch"; subject: CsExpr; sections: CsSwitchSection[]; origin?: Origin }
   | { kind: "localFunction"; fn: CsMethod; origin?: Origin }
+  | { kind: "label"; name: string }
+  /** `goto name;`, `goto case X;` or `goto default;`: target is printed as is. */
+  | { kind: "goto"; target: string; origin?: Origin }
   | { kind: "comment"; text: string };
 
 export interface CsSwitchSection {

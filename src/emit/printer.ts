@@ -27,6 +27,8 @@ function precedence(expr: CsExpr): number {
     case "cast":
     case "await":
       return 15;
+    case "is":
+      return 11;
     case "binary":
       return BINARY_PRECEDENCE[expr.op] ?? 1;
     case "conditional":
@@ -95,6 +97,8 @@ export class Printer {
         return `${this.expr(e.target, 16)} ${e.op} ${this.expr(e.value, 2)}`;
       case "throwExpr":
         return `throw ${this.expr(e.operand, 2)}`;
+      case "is":
+        return `${this.expr(e.operand, 12)} is ${e.type}${e.name ? " " + e.name : ""}`;
       case "lambda": {
         const params = `(${e.params.map((p) => this.param(p)).join(", ")})`;
         const prefix = e.isAsync ? "async " : "";
@@ -139,7 +143,7 @@ export class Printer {
   }
 
   stmt(s: CsStmt, depth: number): void {
-    if (s.kind !== "comment") this.mark(depth, s.origin);
+    if (s.kind !== "comment" && s.kind !== "label") this.mark(depth, s.origin);
     switch (s.kind) {
       case "comment":
         this.emit(depth, `// ${s.text}`);
@@ -225,6 +229,13 @@ export class Printer {
         return;
       case "localFunction":
         this.method(s.fn, depth);
+        return;
+      case "label":
+        // A label must precede a statement; an empty statement keeps it valid at the end of a block.
+        this.emit(Math.max(0, depth - 1), `${s.name}:`);
+        return;
+      case "goto":
+        this.emit(depth, `goto ${s.target};`);
         return;
     }
   }

@@ -81,11 +81,17 @@ export function repOf(type: ts.Type, checker: ts.TypeChecker): Rep {
     else if (part.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Void)) hasUndefined = true;
     else rest.push(part);
   }
+  if (rest.length === 0 && !hasNull && parts.some((part) => part.flags & ts.TypeFlags.Void)) return REP.void;
   const kinds = new Set(rest.map(primitiveOf));
   if (rest.length > 0 && kinds.size === 1 && !kinds.has(undefined) && !(hasNull && hasUndefined)) {
     const kind = [...kinds][0]!;
     if (!hasNull && !hasUndefined) return REP[kind];
     return { kind, cs: nullableCs(kind), nullish: hasNull ? "null" : "undefined" };
+  }
+  if (rest.length === 1 && (hasNull || hasUndefined)) {
+    // An optional callback: a delegate that may be null.
+    const fn = functionRep(rest[0], checker);
+    if (fn) return { ...fn, nullish: hasUndefined ? "undefined" : "null" };
   }
   if (rest.length === 1 && !hasNull && !hasUndefined) {
     const only = rest[0];
@@ -95,20 +101,58 @@ export function repOf(type: ts.Type, checker: ts.TypeChecker): Rep {
       const inner = arg ? repOf(arg, checker) : REP.void;
       return { kind: "task", cs: inner.kind === "void" ? "Task" : `Task<${inner.cs}>`, inner };
     }
-    const signatures = only.getCallSignatures();
-    if (signatures.length === 1 && only.getProperties().length === 0) {
-      const sig = signatures[0];
-      const params = sig.getParameters().map((p) => repOf(checker.getTypeOfSymbol(p), checker));
-      const result = repOf(sig.getReturnType(), checker);
-      const cs =
-        result.kind === "void"
-          ? params.length === 0 ? "Action" : `Action<${params.map((p) => p.cs).join(", ")}>`
-          : `Func<${[...params, result].map((p) => p.cs).join(", ")}>`;
-      return { kind: "func", cs, inner: result, params };
-    }
+    const fn = functionRep(only, checker);
+    if (fn) return fn;
     if (symbol?.getName() === "Error") return REP.exception;
+    const builtin = symbol && BUILTIN_CLASSES[symbol.getName()];
+    if (builtin && isLibSymbol(symbol)) return { kind: "api", cs: builtin };
   }
   return REP.json;
+}
+
+/** JS built-in classes held as runtime objects of their own (src/runtime/cs/RegExps.cs, Dates.cs). */
+const BUILTIN_CLASSES: Record<string, string> = { RegExp: "JsRegExp", Date: "JsDate" };
+
+function isLibSymbol(symbol: ts.Symbol): boolean {
+  return /[\\/]lib\.[^\\/]*\.d\.ts$/.test(symbol.declarations?.[0]?.getSourceFile().fileName ?? "");
+}
+
+/** A function type: `Func<…>` or `Action<…>` over the representations of its parameters and result. */
+function functionRep(type: ts.Type, checker: ts.TypeChecker): Rep | undefined {
+  const signatures = type.getCallSignatures();
+  if (signatures.length !== 1 || type.getProperties().length !== 0) return undefined;
+  const sig = signatures[0];
+  const params = sig.getParameters().map((p) => repOf(checker.getTypeOfSymbol(p), checker));
+  return funcRep(params, repOf(sig.getReturnType(), checker));
+}
+
+export function funcRep(params: Rep[], result: Rep): Rep {
+  const cs =
+    result.kind === "void"
+      ? params.length === 0 ? "Action" : `Action<${params.map((p) => p.cs).join(", ")}>`
+      : `Func<${[...params, result].map((p) => p.cs).join(", ")}>`;
+  return { kind: "func", cs, inner: result, params };
+}
+
+/** The representation with `undefined` added: what a parameter with a default value receives. */
+export function withUndefined(rep: Rep): Rep {
+  if (rep.kind === "string" || rep.kind === "number" || rep.kind === "boolean") {
+    if (!rep.nullish) return { kind: rep.kind, cs: rep.kind === "string" ? "string" : rep.kind === "number" ? "double?" : "bool?", nullish: "undefined" };
+    return rep.nullish === "undefined" ? rep : REP.json;
+  }
+  if (rep.kind === "func") return { ...rep, nullish: "undefined" };
+  return rep;
+}
+
+/** The representation without null and undefined (after an optional chain's test). */
+export function nonNullish(rep: Rep): Rep {
+  if (!rep.nullish) return rep;
+  if (rep.kind === "string" || rep.kind === "number" || rep.kind === "boolean") return REP[rep.kind];
+  return { ...rep, nullish: undefined };
+}
+
+export function taskRep(inner: Rep): Rep {
+  return { kind: "task", cs: inner.kind === "void" ? "Task" : `Task<${inner.cs}>`, inner };
 }
 
 export function sameRep(a: Rep, b: Rep): boolean {

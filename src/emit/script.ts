@@ -29,10 +29,9 @@ export function renderScript(result: EmitResult, options: { lineDirectives?: boo
   if (unknown.length) throw new Error(`internal: runtime features not found: ${unknown.join(", ")}`);
   const runtime = selected.map((f) => `    #region csxc runtime: ${f.name}\n    ${f.code}\n    #endregion`).join("\n\n");
   const template = fs.readFileSync(templatePath(), "utf8").replace(/\r\n/g, "\n");
-  const text = template
-    .replace("{{version}}", packageVersion())
-    .replace("{{sources}}", result.files.join(", "))
-    .replace("{{transforms}}", transforms)
-    .replace("{{runtime}}", runtime);
+  // One pass with a function: the inserted text is never scanned again, and `$&`, `$'` and the
+  // like in it (string literals of a transform, comments of the runtime) stay as written.
+  const parts: Record<string, string> = { version: packageVersion(), sources: result.files.join(", "), transforms, runtime };
+  const text = template.replace(/\{\{(version|sources|transforms|runtime)\}\}/g, (_, name: string) => parts[name]);
   return { text, features: selected.map((f) => f.name), runtimeBytes: Buffer.byteLength(runtime, "utf8") };
 }

@@ -1,2 +1,11 @@
 // Registers every built-in lowering (each file fills the tables of ./index when imported).
-export {};
+import "./strings";
+import "./arrays";
+import "./objects";
+import "./math";
+import "./numbers";
+import "./json";
+import "./uri";
+import "./dates";
+import "./regexps";
+import "./promises";

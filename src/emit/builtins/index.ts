@@ -5,11 +5,12 @@
 // tables are filled by the files beside this one.
 
 import { ts } from "ts-morph";
+import { diagnostics } from "../../check/diagnostics";
 import type { CsExpr } from "../cs-ast";
 import type { EmitContext } from "../context";
 import type { Walk } from "../visitors/types";
 
-export type ValueKind = "String" | "Array" | "Number" | "Boolean" | "Object" | "RegExp" | "Date" | "Error";
+export type ValueKind = "String" | "Array" | "Number" | "Boolean" | "Object" | "RegExp" | "Date" | "Error" | "Match";
 
 /** A call on a value: `receiver.member(args)`. */
 export type MethodLowering = (node: ts.CallExpression, receiver: ts.Expression, ctx: EmitContext, walk: Walk) => CsExpr;
@@ -39,27 +40,45 @@ export function globalName(node: ts.Expression, ctx: EmitContext): string | unde
 /** What kind of JS value an expression is, for method lookup. */
 export function valueKind(node: ts.Expression, ctx: EmitContext): ValueKind | undefined {
   const type = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(node));
-  if (type.flags & ts.TypeFlags.StringLike) return "String";
-  if (type.flags & ts.TypeFlags.NumberLike) return "Number";
-  if (type.flags & ts.TypeFlags.BooleanLike) return "Boolean";
+  // A union of literals ("GET" | "POST") is a string as much as `string` is.
+  const every = (flags: ts.TypeFlags) => (type.isUnion() ? type.types.every((t) => t.flags & flags) : (type.flags & flags) !== 0);
+  if (every(ts.TypeFlags.StringLike)) return "String";
+  if (every(ts.TypeFlags.NumberLike)) return "Number";
+  if (every(ts.TypeFlags.BooleanLike)) return "Boolean";
   if (ctx.checker.isArrayType(type) || ctx.checker.isTupleType(type)) return "Array";
   const name = (type.aliasSymbol ?? type.getSymbol())?.getName();
   if (name === "RegExp" || name === "Date" || name === "Error") return name;
+  // The result of exec and match: an array with index, input and groups.
+  if (name === "RegExpExecArray" || name === "RegExpMatchArray") return "Match";
   if (type.flags & ts.TypeFlags.Object) return "Object";
   return undefined;
 }
 
+/** The globals whose members are all listed here: any other member of theirs is reported by name. */
+const BUILTIN_GLOBALS = new Set(["Math", "JSON", "Number", "String", "Array", "Object", "Date", "Promise", "RegExp"]);
+const VALUE_KINDS = new Set<ValueKind>(["String", "Array", "Number", "Boolean", "RegExp", "Date", "Match"]);
+
 export function lowerMethodCall(node: ts.CallExpression, ctx: EmitContext, walk: Walk): CsExpr | undefined {
   const callee = node.expression;
   if (!ts.isPropertyAccessExpression(callee)) return undefined;
+  const member = callee.name.text;
   const global = globalName(callee.expression, ctx);
   if (global) {
-    const lowering = staticTable[`${global}.${callee.name.text}`];
-    return lowering ? lowering(node, ctx, walk) : undefined;
+    const lowering = staticTable[`${global}.${member}`];
+    if (lowering) return lowering(node, ctx, walk);
+    return BUILTIN_GLOBALS.has(global) ? unknownMember(node, ctx, global, member) : undefined;
   }
   const kind = valueKind(callee.expression, ctx);
-  const lowering = kind && methodTable[`${kind}.${callee.name.text}`];
-  return lowering ? lowering(node, callee.expression, ctx, walk) : undefined;
+  if (!kind) return undefined;
+  // A match result is an array with a few properties more.
+  const lowering = methodTable[`${kind}.${member}`] ?? (kind === "Match" ? methodTable[`Array.${member}`] : undefined);
+  if (lowering) return lowering(node, callee.expression, ctx, walk);
+  return VALUE_KINDS.has(kind) ? unknownMember(node, ctx, kind === "Match" ? "Array" : kind, member) : undefined;
+}
+
+function unknownMember(node: ts.CallExpression, ctx: EmitContext, owner: string, member: string): CsExpr {
+  const span = ctx.span((node.expression as ts.PropertyAccessExpression).name);
+  return ctx.report(diagnostics.unsupportedMember(span, owner, member));
 }
 
 export function lowerGlobalCall(node: ts.CallExpression, ctx: EmitContext, walk: Walk): CsExpr | undefined {
@@ -72,7 +91,8 @@ export function lowerProperty(node: ts.PropertyAccessExpression, ctx: EmitContex
   const global = globalName(node.expression, ctx);
   if (global) return propertyTable[`${global}.${node.name.text}`]?.(node, ctx, walk);
   const kind = valueKind(node.expression, ctx);
-  return kind ? propertyTable[`${kind}.${node.name.text}`]?.(node, ctx, walk) : undefined;
+  if (!kind) return undefined;
+  return (propertyTable[`${kind}.${node.name.text}`] ?? (kind === "Match" ? propertyTable[`Array.${node.name.text}`] : undefined))?.(node, ctx, walk);
 }
 
 export function lowerConstructor(node: ts.NewExpression, ctx: EmitContext, walk: Walk): CsExpr | undefined {

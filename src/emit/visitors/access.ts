@@ -5,9 +5,9 @@ import { diagnostics } from "../../check/diagnostics";
 import { API_FEATURES, API_MEMBERS } from "../api-members";
 import { cs, type CsExpr } from "../cs-ast";
 import type { EmitContext } from "../context";
-import { apiTypeName, REP } from "../reps";
+import { apiTypeName, REP, type Rep } from "../reps";
 import { lowerProperty } from "../builtins";
-import { numberLiteral } from "./literals";
+import { numberLiteral, toJsString } from "./literals";
 import type { ExpressionVisitor, Walk } from "./types";
 
 const GLOBAL_HINTS: Record<string, string> = {
@@ -65,6 +65,7 @@ function memberRep(ctx: EmitContext, node: ts.PropertyAccessExpression) {
 
 const propertyAccess: ExpressionVisitor<ts.PropertyAccessExpression> = (node, ctx, walk) => {
   const name = node.name.text;
+  if (name === "prototype" || name === "__proto__") return ctx.report(diagnostics.prototypeNotSupported(ctx.span(node.name), `'.${name}'`));
   const owner = apiOwner(ctx, node.expression);
   if (owner) {
     const member = API_MEMBERS[owner][name];
@@ -80,8 +81,7 @@ const propertyAccess: ExpressionVisitor<ts.PropertyAccessExpression> = (node, ct
   }
   if (target.kind === "json") {
     ctx.use("Values");
-    const helper = ts.isOptionalChain(node) ? "Js.GetOptional" : "Js.Get";
-    return ctx.coerce(cs.call(helper, [walk.expr(node.expression), cs.str(name)]), REP.json, ctx.repAt(node), node);
+    return ctx.coerce(cs.call("Js.Get", [walk.expr(node.expression), cs.str(name)]), REP.json, ctx.repAt(node), node);
   }
   return ctx.report(diagnostics.unsupportedMember(ctx.span(node.name), ctx.checker.typeToString(ctx.checker.getTypeAtLocation(node.expression)), name));
 };
@@ -89,39 +89,77 @@ const propertyAccess: ExpressionVisitor<ts.PropertyAccessExpression> = (node, ct
 const elementAccess: ExpressionVisitor<ts.ElementAccessExpression> = (node, ctx, walk) => {
   const target = ctx.repAt(node.expression);
   const key = ctx.repAt(node.argumentExpression);
-  if (target.kind === "json" && (key.kind === "number" || key.kind === "string") && !key.nullish) {
+  if (ts.isStringLiteral(node.argumentExpression) && node.argumentExpression.text === "__proto__") {
+    return ctx.report(diagnostics.prototypeNotSupported(ctx.span(node.argumentExpression), "'__proto__'"));
+  }
+  if ((target.kind === "json" || (target.kind === "string" && !target.nullish)) && (key.kind === "number" || key.kind === "string") && !key.nullish) {
     ctx.use("Values");
-    const helper = ts.isOptionalChain(node) ? "Js.GetOptional" : "Js.Get";
-    return ctx.coerce(cs.call(helper, [walk.expr(node.expression), walk.expr(node.argumentExpression)]), REP.json, ctx.repAt(node), node);
+    const object = ctx.coerce(walk.expr(node.expression), target, REP.json, node.expression);
+    return ctx.coerce(cs.call("Js.Get", [object, walk.expr(node.argumentExpression)]), REP.json, ctx.repAt(node), node);
   }
   return ctx.unsupported(node, `indexing a ${target.cs} with a ${key.cs}`, "index JSON arrays with numbers and JSON objects with strings");
 };
 
-/** `target = value` for a variable, a JSON property or element, or a writable API property. */
-export function assignTo(target: ts.Expression, value: ts.Expression, ctx: EmitContext, walk: Walk): CsExpr {
+/** The key of a property or element access as a C# string (JS's ToPropertyKey). */
+export function propertyKey(target: ts.PropertyAccessExpression | ts.ElementAccessExpression, ctx: EmitContext, walk: Walk): CsExpr {
+  return ts.isPropertyAccessExpression(target) ? cs.str(target.name.text) : toJsString(ctx, target.argumentExpression, walk);
+}
+
+/** The writable authoring-API property `target` names (req.url, res.status), if it is one. */
+export function apiProperty(target: ts.Expression, ctx: EmitContext, walk: Walk): { expr: CsExpr; rep: Rep } | undefined {
+  if (!ts.isPropertyAccessExpression(target)) return undefined;
+  const owner = apiOwner(ctx, target.expression);
+  if (!owner) return undefined;
+  const member = API_MEMBERS[owner][target.name.text];
+  if (!member?.writable) {
+    ctx.report(diagnostics.unsupportedMember(ctx.span(target.name), owner, target.name.text));
+    return { expr: cs.lit("default"), rep: REP.json };
+  }
+  ctx.use(API_FEATURES[owner]);
+  return { expr: cs.member(walk.expr(target.expression), member.cs), rep: memberRep(ctx, target) };
+}
+
+/** A variable's C# name and the representation it is stored in. */
+export function variable(target: ts.Identifier, ctx: EmitContext): { expr: CsExpr; rep: Rep } | undefined {
+  const symbol = resolveSymbol(ctx, target);
+  const name = symbol && ctx.nameOf(symbol);
+  if (!name) return undefined;
+  const decl = symbol!.valueDeclaration;
+  return { expr: cs.name(name), rep: decl ? ctx.declaredRep(decl) : ctx.repAt(target) };
+}
+
+/**
+ * `target = value` for a variable, a JSON property or element, or a writable API property;
+ * `value` gives the C# of the assigned value in the representation asked for.
+ */
+export function assignTo(target: ts.Expression, value: (rep: Rep) => CsExpr, ctx: EmitContext, walk: Walk): { expr: CsExpr; rep: Rep } {
+  const failed = () => ({ expr: ctx.report(diagnostics.unsupportedAssignmentTarget(ctx.span(target))), rep: REP.json });
+  target = skipParens(target);
   if (ts.isIdentifier(target)) {
-    const symbol = resolveSymbol(ctx, target);
-    const decl = symbol?.valueDeclaration;
-    const stored = decl ? ctx.declaredRep(decl) : ctx.repAt(target);
-    const name = symbol && ctx.nameOf(symbol);
-    if (!name) return ctx.report(diagnostics.unsupportedAssignmentTarget(ctx.span(target)));
-    return cs.assign(cs.name(name), walk.exprAs(value, stored));
+    const v = variable(target, ctx);
+    if (!v) return failed();
+    return { expr: cs.assign(v.expr, value(v.rep)), rep: v.rep };
   }
   if (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) {
-    const owner = apiOwner(ctx, target.expression);
-    if (owner && ts.isPropertyAccessExpression(target)) {
-      const member = API_MEMBERS[owner][target.name.text];
-      if (!member?.writable) return ctx.report(diagnostics.unsupportedMember(ctx.span(target.name), owner, target.name.text));
-      ctx.use(API_FEATURES[owner]);
-      return cs.assign(cs.member(walk.expr(target.expression), member.cs), walk.exprAs(value, memberRep(ctx, target)));
-    }
+    if (ts.isOptionalChain(target)) return { expr: ctx.report(diagnostics.optionalChainTarget(ctx.span(target), "assignment")), rep: REP.json };
+    const api = apiProperty(target, ctx, walk);
+    if (api) return { expr: cs.assign(api.expr, value(api.rep)), rep: api.rep };
     if (ctx.repAt(target.expression).kind === "json") {
       ctx.use("Values");
-      const key = ts.isPropertyAccessExpression(target) ? cs.str(target.name.text) : walk.expr(target.argumentExpression);
-      return cs.call("Js.Set", [walk.expr(target.expression), key, walk.exprAs(value, REP.json)]);
+      return { expr: cs.call("Js.Set", [walk.expr(target.expression), propertyKey(target, ctx, walk), value(REP.json)]), rep: REP.json };
     }
   }
-  return ctx.report(diagnostics.unsupportedAssignmentTarget(ctx.span(target)));
+  return failed();
+}
+
+export function skipParentheses(node: ts.Expression): ts.Expression {
+  while (ts.isParenthesizedExpression(node)) node = node.expression;
+  return node;
+}
+
+function skipParens(node: ts.Expression): ts.Expression {
+  while (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node) || ts.isAsExpression(node)) node = node.expression;
+  return node;
 }
 
 export const accessVisitors = {

@@ -7,9 +7,11 @@ import { API_FEATURES, API_MEMBERS, HELPERS } from "../api-members";
 import { cs, type CsExpr } from "../cs-ast";
 import type { EmitContext } from "../context";
 import { apiTypeName, REP, type Rep } from "../reps";
-import { lowerConstructor, lowerGlobalCall, lowerMethodCall } from "../builtins";
+import { globalName, lowerConstructor, lowerGlobalCall, lowerMethodCall } from "../builtins";
 import "../builtins/all";
-import { resolveSymbol } from "./access";
+import { resolveSymbol, skipParentheses } from "./access";
+import { parameterRep, signatureReturn } from "./functions";
+import { spreadOf } from "./objects";
 import type { ExpressionVisitor, Walk } from "./types";
 
 /** Arguments converted to the parameter types of the resolved signature; defaults fill the rest. */
@@ -20,7 +22,7 @@ export function callArguments(node: ts.CallExpression | ts.NewExpression, ctx: E
   const out: CsExpr[] = [];
   args.forEach((arg, i) => {
     if (ts.isSpreadElement(arg)) {
-      out.push(ctx.unsupported(arg, "spread in a call", "pass the arguments one by one"));
+      out.push(ctx.report(diagnostics.spreadArgumentNotSupported(ctx.span(arg))));
       return;
     }
     const param = params[Math.min(i, params.length - 1)];
@@ -61,6 +63,39 @@ function returnRep(ctx: EmitContext, node: ts.CallExpression): Rep {
   return ctx.repOfType(type);
 }
 
+const PROTOTYPE_FUNCTIONS = new Set(["setPrototypeOf", "getPrototypeOf", "create"]);
+
+/** A call of one of the user's functions, or of a function value: arguments in the callee's own representations. */
+function userCall(node: ts.CallExpression, callee: CsExpr, params: Rep[], restIndex: number | undefined, returns: Rep, ctx: EmitContext, walk: Walk): CsExpr {
+  const args: CsExpr[] = [];
+  const rest: CsExpr[] = [];
+  node.arguments.forEach((arg, i) => {
+    if (restIndex !== undefined && i >= restIndex) {
+      rest.push(ts.isSpreadElement(arg) ? spreadOf(arg.expression, ctx, walk) : walk.exprAs(arg, REP.json));
+      return;
+    }
+    if (ts.isSpreadElement(arg)) {
+      args.push(ctx.report(diagnostics.spreadArgumentNotSupported(ctx.span(arg))));
+      return;
+    }
+    args.push(walk.exprAs(arg, params[i] ?? ctx.repAt(arg)));
+  });
+  // Parameters left out are undefined (or take their defaults inside the function).
+  const fixed = restIndex ?? params.length;
+  for (let i = args.length; i < fixed; i++) args.push(ctx.undefinedOf(params[i]));
+  if (restIndex !== undefined) {
+    ctx.use("Values");
+    args.push(cs.call("Js.Arr", rest));
+  }
+  return ctx.coerce(cs.call(callee, args), returns, ctx.repAt(node), node);
+}
+
+/** The rest parameter's position in a signature, if it has one. */
+function restIndexOf(params: readonly ts.ParameterDeclaration[] | undefined): number | undefined {
+  const index = params?.findIndex((p) => p.dotDotDotToken) ?? -1;
+  return index >= 0 ? index : undefined;
+}
+
 const call: ExpressionVisitor<ts.CallExpression> = (node, ctx, walk) => {
   const callee = node.expression;
   const here = ctx.repAt(node);
@@ -71,6 +106,9 @@ const call: ExpressionVisitor<ts.CallExpression> = (node, ctx, walk) => {
     return ctx.coerce(cs.call(spec.cs, callArguments(node, ctx, walk, spec.defaults)), returnRep(ctx, node), here, node);
   }
   if (ts.isPropertyAccessExpression(callee)) {
+    if (globalName(callee.expression, ctx) === "Object" && PROTOTYPE_FUNCTIONS.has(callee.name.text)) {
+      return ctx.report(diagnostics.prototypeNotSupported(ctx.span(callee), `'Object.${callee.name.text}'`));
+    }
     const owner = apiTypeName(ctx.checker.getTypeAtLocation(callee.expression));
     if (owner) {
       const member = API_MEMBERS[owner][callee.name.text];
@@ -85,17 +123,26 @@ const call: ExpressionVisitor<ts.CallExpression> = (node, ctx, walk) => {
     return ctx.report(diagnostics.unsupportedCall(ctx.span(callee), `'${callee.getText()}'`, "see docs/language.md for the supported built-ins"));
   }
   if (ts.isIdentifier(callee)) {
+    if ((callee.text === "eval" || callee.text === "Function") && globalName(callee, ctx)) {
+      return ctx.report(diagnostics.dynamicCodeNotSupported(ctx.span(callee), `'${callee.text}'`));
+    }
     const builtin = lowerGlobalCall(node, ctx, walk);
     if (builtin) return ctx.coerce(builtin, builtinRep(ctx, node), here, node);
     const symbol = resolveSymbol(ctx, callee);
     const name = symbol && ctx.nameOf(symbol);
-    if (name) {
-      const decl = symbol!.valueDeclaration;
-      const isFunction = decl && (ts.isFunctionDeclaration(decl));
-      const target = isFunction ? cs.name(name) : walk.expr(callee);
-      return ctx.coerce(cs.call(target, callArguments(node, ctx, walk)), returnRep(ctx, node), here, node);
+    const decl = symbol?.valueDeclaration;
+    if (name && decl && ts.isFunctionDeclaration(decl)) {
+      return userCall(node, cs.name(name), decl.parameters.map((p) => parameterRep(p, ctx)), restIndexOf(decl.parameters), signatureReturn(decl, ctx), ctx, walk);
     }
-    return walk.expr(callee);
+    if (!name) return walk.expr(callee);
+  }
+  // A function value: a variable, a parameter, a call that returns a function, a function in place.
+  const inner = skipParentheses(callee);
+  const rep = ctx.repAt(inner);
+  if (rep.kind === "func") {
+    const target = ts.isArrowFunction(inner) || ts.isFunctionExpression(inner) ? cs.cast(rep.cs, walk.expr(inner)) : walk.expr(callee);
+    const declaration = ctx.checker.getTypeAtLocation(inner).getCallSignatures()[0]?.getDeclaration() as ts.SignatureDeclaration | undefined;
+    return userCall(node, target, rep.params ?? [], restIndexOf(declaration?.parameters), rep.inner ?? REP.void, ctx, walk);
   }
   return ctx.unsupported(node, "calling this expression", "call a function by its name");
 };
@@ -106,6 +153,9 @@ function builtinRep(ctx: EmitContext, node: ts.CallExpression): Rep {
 }
 
 const newExpression: ExpressionVisitor<ts.NewExpression> = (node, ctx, walk) => {
+  if (ts.isIdentifier(node.expression) && node.expression.text === "Function" && globalName(node.expression, ctx)) {
+    return ctx.report(diagnostics.dynamicCodeNotSupported(ctx.span(node), "'new Function'"));
+  }
   const builtin = lowerConstructor(node, ctx, walk);
   if (builtin) return builtin;
   const type = ctx.checker.getTypeAtLocation(node);

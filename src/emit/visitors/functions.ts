@@ -3,9 +3,10 @@
 
 import { ts } from "ts-morph";
 import { diagnostics } from "../../check/diagnostics";
-import { cs, type CsMethod, type CsParam, type CsStmt } from "../cs-ast";
+import { cs, type CsExpr, type CsMethod, type CsParam, type CsStmt } from "../cs-ast";
 import type { EmitContext } from "../context";
-import { REP, type Rep } from "../reps";
+import { REP, taskRep, withUndefined, type Rep } from "../reps";
+import { bindName } from "./destructuring";
 import type { StatementVisitor, Walk } from "./types";
 
 export type FunctionLike = ts.FunctionDeclaration | ts.MethodDeclaration | ts.ArrowFunction | ts.FunctionExpression;
@@ -19,39 +20,83 @@ export function signatureReturn(node: FunctionLike, ctx: EmitContext): Rep {
   return signature ? ctx.repOfType(signature.getReturnType()) : REP.void;
 }
 
+/** The representation a parameter is passed in: with `undefined` added when it has a default. */
+export function parameterRep(p: ts.ParameterDeclaration, ctx: EmitContext): Rep {
+  if (p.dotDotDotToken) return REP.json;
+  const rep = ctx.declaredRep(p);
+  return p.initializer ? withUndefined(rep) : rep;
+}
+
+/**
+ * C# parameters for TS parameters, and the statements that bind them: defaults (applied when the
+ * argument is undefined), destructuring, and conversion when `csReps` (the representations a caller
+ * passes, e.g. JToken for array elements) differ from the declared ones. Parameters beyond the
+ * declared ones are unused; declared ones beyond `csReps` start undefined.
+ */
+export function bindParameters(
+  declared: readonly ts.ParameterDeclaration[],
+  ctx: EmitContext,
+  walk: Walk,
+  csReps?: Rep[],
+): { params: CsParam[]; prologue: CsStmt[] } {
+  const params: CsParam[] = [];
+  const prologue: CsStmt[] = [];
+  const count = csReps ? csReps.length : declared.length;
+  for (let i = 0; i < Math.max(count, declared.length); i++) {
+    const p = declared[i] as ts.ParameterDeclaration | undefined;
+    if (!p) {
+      params.push({ type: csReps![i].cs, name: ctx.temp("unused") });
+      continue;
+    }
+    if (p.dotDotDotToken && i !== declared.length - 1) ctx.unsupported(p, "a rest parameter that is not the last", "put it last");
+    const local = p.dotDotDotToken ? REP.json : ctx.declaredRep(p);
+    if (i >= count) {
+      // The caller passes nothing here: the parameter is undefined, or its default.
+      const value = p.initializer ? walk.exprAs(p.initializer, local) : ctx.undefinedOf(local);
+      prologue.push(...bindName(p.name, { expr: value, rep: local, node: p, text: null }, ctx, walk, p));
+      continue;
+    }
+    const passed = csReps?.[i] ?? parameterRep(p, ctx);
+    if (ts.isIdentifier(p.name) && !p.initializer && passed.cs === local.cs) {
+      params.push({ type: passed.cs, name: ctx.declare(p.name.text, ctx.checker.getSymbolAtLocation(p.name)) });
+      continue;
+    }
+    const raw = ts.isIdentifier(p.name) ? ctx.derived(p.name.text, "arg") : ctx.temp("p");
+    params.push({ type: passed.cs, name: raw });
+    const converted = ctx.coerce(cs.name(raw), passed, local, p);
+    const value: CsExpr = p.initializer
+      ? { kind: "conditional", test: cs.bin("==", cs.name(raw), cs.null()), whenTrue: walk.exprAs(p.initializer, local), whenFalse: converted }
+      : converted;
+    prologue.push(...bindName(p.name, { expr: value, rep: local, node: p, text: null }, ctx, walk, p));
+  }
+  return { params, prologue };
+}
+
 /** Parameters and body of a function as a C# method; the caller decides name and modifiers. */
 export function methodParts(
   node: FunctionLike,
   ctx: EmitContext,
   walk: Walk,
-  options: { nested: boolean; forceAsync?: boolean; paramNames?: string[] } = { nested: false },
+  options: { nested: boolean; forceAsync?: boolean; paramNames?: string[]; paramReps?: Rep[]; returns?: Rep } = { nested: false },
 ): Pick<CsMethod, "params" | "body" | "returnType"> & { isAsync: boolean } {
   if ((node as ts.FunctionDeclaration).asteriskToken) {
     ctx.report(diagnostics.generatorNotSupported(ctx.span(node)));
   }
+  let returns = options.returns ?? signatureReturn(node, ctx);
   const async = isAsync(node) || !!options.forceAsync;
-  let returns = signatureReturn(node, ctx);
-  if (async && returns.kind !== "task") returns = { kind: "task", cs: returns.kind === "void" ? "Task" : `Task<${returns.cs}>`, inner: returns };
+  if (async && returns.kind !== "task") returns = taskRep(returns);
   return ctx.withMethod(
     { isAsync: async, returns },
     () => {
-      const params: CsParam[] = node.parameters.map((p, i) => {
-        if (!ts.isIdentifier(p.name)) {
-          ctx.unsupported(p.name, "destructuring in parameters", "take the object and read its properties");
-          return { type: "JToken", name: `p${i}` };
-        }
-        if (p.dotDotDotToken) ctx.unsupported(p, "rest parameters", "take an array parameter");
-        const rep = ctx.declaredRep(p);
-        const name = ctx.declare(p.name.text, ctx.checker.getSymbolAtLocation(p.name));
-        return { type: rep.cs, name, defaultValue: p.initializer ? walk.exprAs(p.initializer, rep) : p.questionToken ? cs.lit("default") : undefined };
-      });
+      const { params, prologue } = bindParameters(node.parameters, ctx, walk, options.paramReps);
       let body: CsStmt[];
       if (!node.body) body = [];
       else if (ts.isBlock(node.body)) body = walk.block(node.body.statements);
       else {
         const inner = async ? returns.inner ?? REP.void : returns;
-        body = inner.kind === "void" ? [{ kind: "expr", expr: walk.expr(node.body) }] : [{ kind: "return", value: walk.exprAs(node.body, inner) }];
+        body = inner.kind === "void" ? [{ kind: "expr", expr: asStatement(walk.expr(node.body)) }] : [{ kind: "return", value: walk.exprAs(node.body, inner) }];
       }
+      body.unshift(...prologue);
       if (async && !containsAwait(node)) {
         // Keeps C# from warning that an async method runs synchronously (CS1998).
         body.unshift({ kind: "expr", expr: { kind: "await", operand: cs.call("Task.CompletedTask.ConfigureAwait", [cs.bool(false)]) } });
@@ -62,7 +107,13 @@ export function methodParts(
   );
 }
 
-function containsAwait(node: ts.Node): boolean {
+/** C# accepts only calls, assignments, increments, awaits and `new` as statements. */
+export function asStatement(expr: CsExpr): CsExpr {
+  const ok = ["call", "assign", "await", "new", "postfix"].includes(expr.kind) || (expr.kind === "unary" && (expr.op === "++" || expr.op === "--"));
+  return ok ? expr : cs.assign(cs.name("_"), expr);
+}
+
+export function containsAwait(node: ts.Node): boolean {
   let found = false;
   const visit = (n: ts.Node): void => {
     if (found) return;

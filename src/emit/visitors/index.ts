@@ -7,11 +7,14 @@ import { diagnostics } from "../../check/diagnostics";
 import { cs, type CsExpr, type CsStmt } from "../cs-ast";
 import type { EmitContext } from "../context";
 import { REP, type Rep } from "../reps";
-import { accessVisitors } from "./access";
+import { regexpVisitors } from "../builtins/regexps";
+import { accessVisitors, skipParentheses } from "./access";
 import { callVisitors } from "./calls";
+import { functionValueVisitors, lambda } from "./function-values";
 import { literalVisitors } from "./literals";
+import { isOutermostOptionalChain, optionalChain } from "./optional-chain";
 import { objectVisitors } from "./objects";
-import { operatorVisitors } from "./operators";
+import { operatorVisitors, truthy } from "./operators";
 import { statementVisitors } from "./statements";
 import type { ExpressionVisitor, StatementVisitor, Walk } from "./types";
 
@@ -21,6 +24,8 @@ const expressionVisitors: Partial<Record<ts.SyntaxKind, ExpressionVisitor>> = {
   ...operatorVisitors,
   ...callVisitors,
   ...objectVisitors,
+  ...functionValueVisitors,
+  ...regexpVisitors,
 };
 
 const statementTable: Partial<Record<ts.SyntaxKind, StatementVisitor>> = { ...statementVisitors };
@@ -49,21 +54,16 @@ export function reportUnsupported(node: ts.Node, ctx: EmitContext): CsExpr {
       return ctx.unsupported(node, "regular expressions", "use string methods (indexOf, split, replace with a string)");
     case ts.SyntaxKind.TaggedTemplateExpression:
       return ctx.unsupported(node, "tagged templates", "call a function with a template literal");
-    case ts.SyntaxKind.DeleteExpression:
-      return ctx.unsupported(node, "'delete'", "build a new object without the property");
-    case ts.SyntaxKind.TypeOfExpression:
-      return ctx.unsupported(node, "'typeof'", "compare against null, or use Array.isArray");
-    case ts.SyntaxKind.ArrowFunction:
-    case ts.SyntaxKind.FunctionExpression:
-      return ctx.unsupported(node, "function values", "declare a function at the top level and call it");
-    case ts.SyntaxKind.SwitchStatement:
-      return ctx.unsupported(node, "'switch'", "use if / else if");
-    case ts.SyntaxKind.ForStatement:
-      return ctx.unsupported(node, "the C-style 'for'", "use for…of or while");
     case ts.SyntaxKind.ForInStatement:
-      return ctx.unsupported(node, "'for…in'", "loop over Object.keys(obj) with for…of");
-    case ts.SyntaxKind.TryStatement:
-      return ctx.unsupported(node, "'try'", "let errors reach the error policy: HttpError becomes its status");
+      return ctx.report(diagnostics.forInNotSupported(span));
+    case ts.SyntaxKind.WithStatement:
+      return ctx.report(diagnostics.withNotSupported(span));
+    case ts.SyntaxKind.DebuggerStatement:
+      return ctx.report(diagnostics.debuggerNotSupported(span));
+    case ts.SyntaxKind.VoidExpression:
+      return ctx.report(diagnostics.voidNotSupported(span));
+    case ts.SyntaxKind.MetaProperty:
+      return ctx.unsupported(node, `'${node.getText()}'`, "pass values as parameters");
     default:
       return ctx.unsupported(node, `'${ts.SyntaxKind[node.kind]}'`, "see docs/language.md for the supported subset");
   }
@@ -72,22 +72,25 @@ export function reportUnsupported(node: ts.Node, ctx: EmitContext): CsExpr {
 export function createWalk(ctx: EmitContext): Walk {
   const walk: Walk = {
     expr(node) {
+      ctx.scanFile(node.getSourceFile());
+      const substituted = ctx.substitution(node);
+      if (substituted) return substituted;
+      if (isOutermostOptionalChain(node, ctx)) return optionalChain(node as ts.OptionalChain, ctx, walk);
       const visitor = expressionVisitors[node.kind];
       return visitor ? visitor(node, ctx, walk) : reportUnsupported(node, ctx);
     },
     exprAs(node, rep: Rep) {
       if ((node.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(node) && node.text === "undefined")) && rep.nullish) return cs.null();
+      // A function written in place takes the parameter and result types the consumer needs.
+      const inner = skipParentheses(node);
+      if (rep.kind === "func" && (ts.isArrowFunction(inner) || ts.isFunctionExpression(inner))) return lambda(inner, ctx, walk, rep.params, rep.inner);
       return ctx.coerce(walk.expr(node), ctx.repAt(node), rep, node);
     },
     condition(node) {
-      const rep = ctx.repAt(node);
-      const value = walk.expr(node);
-      if (rep.cs === "bool") return value;
-      if (rep.kind === "api" || rep.kind === "func" || rep.kind === "exception") return cs.bin("!=", value, cs.null());
-      ctx.use("Values");
-      return cs.call("Js.Truthy", [value]);
+      return truthy({ expr: walk.expr(node), rep: ctx.repAt(node) }, ctx);
     },
     statements(node) {
+      ctx.scanFile(node.getSourceFile());
       const visitor = statementTable[node.kind];
       if (visitor) return visitor(node, ctx, walk);
       return [{ kind: "expr", expr: reportUnsupported(node, ctx) }];

@@ -3,7 +3,7 @@
 import { ts } from "ts-morph";
 import { cs, type CsExpr } from "../cs-ast";
 import type { EmitContext } from "../context";
-import { REP } from "../reps";
+import { REP, type Rep } from "../reps";
 import type { ExpressionVisitor, Walk } from "./types";
 
 /** A double literal that C# reads back as the same double. */
@@ -18,8 +18,11 @@ export function numberLiteral(value: number): CsExpr {
 
 /** `x` as a JS string: String(x) for each representation. */
 export function toJsString(ctx: EmitContext, node: ts.Expression, walk: Walk): CsExpr {
-  const rep = ctx.repAt(node);
-  const value = walk.expr(node);
+  return toJsStringValue(ctx, walk.expr(node), ctx.repAt(node), node);
+}
+
+/** String(value) of a C# value held in `rep`. */
+export function toJsStringValue(ctx: EmitContext, value: CsExpr, rep: Rep, node: ts.Node): CsExpr {
   switch (rep.kind) {
     case "string":
       if (!rep.nullish) return value;
@@ -37,6 +40,10 @@ export function toJsString(ctx: EmitContext, node: ts.Expression, walk: Walk): C
     case "json":
       ctx.use("Values");
       return cs.call("Js.ToStr", [value]);
+    case "exception":
+      // String(error) is "Name: message".
+      ctx.use("ErrorText");
+      return cs.call("Js.ErrorToString", [value]);
     default:
       return ctx.unsupported(node, `converting a ${rep.cs} to a string`, "convert a string, number, boolean or JSON value");
   }

@@ -1,10 +1,20 @@
 // Object and array literals become JObject and JArray built by the runtime, which leaves out
-// properties whose value is undefined, as JSON.stringify would.
+// properties whose value is undefined, as JSON.stringify would. Spread (`{...a, b: 1}`,
+// `[...xs, y]`) is expanded by the runtime in order, later keys winning, as in JS.
 
 import { ts } from "ts-morph";
+import { diagnostics } from "../../check/diagnostics";
 import { cs, type CsExpr } from "../cs-ast";
+import type { EmitContext } from "../context";
 import { REP } from "../reps";
-import type { ExpressionVisitor } from "./types";
+import { iterableText } from "./destructuring";
+import type { ExpressionVisitor, Walk } from "./types";
+
+/** `...value` for the runtime: the value as JSON, and its source text for "is not iterable". */
+export function spreadOf(node: ts.Expression, ctx: EmitContext, walk: Walk): CsExpr {
+  const text = iterableText(node, false);
+  return cs.call("Js.Spread", [walk.exprAs(node, REP.json), text === undefined ? cs.null() : cs.str(text)]);
+}
 
 const objectLiteral: ExpressionVisitor<ts.ObjectLiteralExpression> = (node, ctx, walk) => {
   ctx.use("Values");
@@ -13,7 +23,11 @@ const objectLiteral: ExpressionVisitor<ts.ObjectLiteralExpression> = (node, ctx,
     if (ts.isPropertyAssignment(property)) {
       const key = property.name;
       if (ts.isIdentifier(key) || ts.isStringLiteral(key) || ts.isNumericLiteral(key)) {
-        args.push(cs.str(key.text), walk.exprAs(property.initializer, REP.json));
+        if (key.text === "__proto__" && !ts.isNumericLiteral(key)) {
+          args.push(ctx.report(diagnostics.prototypeNotSupported(ctx.span(key), "'__proto__' in an object literal")));
+          continue;
+        }
+        args.push(cs.str(ts.isNumericLiteral(key) ? String(Number(key.text)) : key.text), walk.exprAs(property.initializer, REP.json));
       } else if (ts.isComputedPropertyName(key)) {
         args.push(walk.exprAs(key.expression, REP.string), walk.exprAs(property.initializer, REP.json));
       } else {
@@ -21,8 +35,12 @@ const objectLiteral: ExpressionVisitor<ts.ObjectLiteralExpression> = (node, ctx,
       }
     } else if (ts.isShorthandPropertyAssignment(property)) {
       args.push(cs.str(property.name.text), walk.exprAs(property.name, REP.json));
+    } else if (ts.isSpreadAssignment(property)) {
+      args.push(spreadOf(property.expression, ctx, walk));
+    } else if (ts.isGetAccessorDeclaration(property) || ts.isSetAccessorDeclaration(property)) {
+      args.push(ctx.report(diagnostics.accessorNotSupported(ctx.span(property))));
     } else {
-      args.push(ctx.unsupported(property, "methods, getters and setters in an object literal", "assign an arrow function to a property, or a value"));
+      args.push(ctx.report(diagnostics.functionAsData(ctx.span(property))));
     }
   }
   return cs.call("Js.Obj", args);
@@ -31,9 +49,11 @@ const objectLiteral: ExpressionVisitor<ts.ObjectLiteralExpression> = (node, ctx,
 const arrayLiteral: ExpressionVisitor<ts.ArrayLiteralExpression> = (node, ctx, walk) => {
   ctx.use("Values");
   const items = node.elements.map((element) =>
-    ts.isSpreadElement(element) || ts.isOmittedExpression(element)
-      ? ctx.unsupported(element, "spread and holes in an array literal", "build the array with push")
-      : walk.exprAs(element, REP.json),
+    ts.isSpreadElement(element)
+      ? spreadOf(element.expression, ctx, walk)
+      : ts.isOmittedExpression(element)
+        ? ctx.unsupported(element, "holes in an array literal", "write undefined or null")
+        : walk.exprAs(element, REP.json),
   );
   return cs.call("Js.Arr", items);
 };

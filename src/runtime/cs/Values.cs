@@ -213,16 +213,48 @@
             obj[key] = value;
         }
 
-        /** An object literal: alternating keys and values; undefined values are left out. */
+        /** An object literal: alternating keys and values, or a Spread; later keys win, undefined removes. */
         public static JObject Obj(params object[] keysAndValues)
         {
             var obj = new JObject();
             for (var i = 0; i < keysAndValues.Length; i += 2)
             {
+                var spread = keysAndValues[i] as JsSpread;
+                if (spread != null)
+                {
+                    SpreadInto(obj, spread.Value);
+                    i--;
+                    continue;
+                }
+                var key = (string)keysAndValues[i];
                 var value = (JToken)keysAndValues[i + 1];
-                if (value != null) PutKey(obj, (string)keysAndValues[i], value);
+                if (value != null) PutKey(obj, key, value);
+                else obj.Remove(key);
             }
             return obj;
+        }
+
+        /** {...source}: own enumerable properties in order; strings and arrays by index; others add nothing. */
+        static void SpreadInto(JObject obj, JToken source)
+        {
+            if (IsNullish(source)) return;
+            var from = source as JObject;
+            if (from != null)
+            {
+                foreach (var property in from.Properties().ToList()) PutKey(obj, property.Name, property.Value);
+                return;
+            }
+            var array = source as JArray;
+            if (array != null)
+            {
+                for (var i = 0; i < array.Count; i++) PutKey(obj, i.ToString(System.Globalization.CultureInfo.InvariantCulture), array[i]);
+                return;
+            }
+            if (source.Type == JTokenType.String)
+            {
+                var text = (string)source;
+                for (var i = 0; i < text.Length; i++) PutKey(obj, i.ToString(System.Globalization.CultureInfo.InvariantCulture), new JValue(text[i].ToString()));
+            }
         }
 
         /** An array literal; undefined items are stored as null, as JSON.stringify writes them. */
@@ -233,11 +265,73 @@
             return array;
         }
 
+        /** An array literal with spread elements: [...a, b]. */
+        public static JArray Arr(params object[] items)
+        {
+            var array = new JArray();
+            foreach (var item in items)
+            {
+                var spread = item as JsSpread;
+                if (spread == null) { array.Add((JToken)item ?? JValue.CreateNull()); continue; }
+                foreach (var element in Iterate(spread.Value, spread.Text)) array.Add(element ?? JValue.CreateNull());
+            }
+            return array;
+        }
+
+        /** `...value` in an object literal, an array literal or a call; text is the source, for errors. */
+        public static JsSpread Spread(JToken value, string text) { return new JsSpread(value, text); }
+
         /** for…of over an array, re-reading the length each step as JS does. */
-        public static IEnumerable<JToken> Items(JToken source)
+        public static IEnumerable<JToken> Items(JToken source) { return Iterate(source, null); }
+
+        /** The JS iteration of a value: array items, or the code points of a string. */
+        public static IEnumerable<JToken> Iterate(JToken source, string text)
         {
             var array = source as JArray;
-            if (array == null) throw new JsError(TypeOf(source) + " is not iterable");
+            if (array != null) return ArrayItems(array);
+            if (source != null && source.Type == JTokenType.String) return CodePoints((string)source).Select(s => (JToken)new JValue(s));
+            if (text != null) throw new JsError(text + " is not iterable");
+            throw new JsError(DescribeValue(source) + " is not iterable (cannot read property Symbol(Symbol.iterator))");
+        }
+
+        static IEnumerable<JToken> ArrayItems(JArray array)
+        {
             for (var i = 0; i < array.Count; i++) yield return array[i];
         }
+
+        /** for…of over a string: one string per code point, as JS iterates. */
+        public static IEnumerable<string> CodePoints(string text)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    yield return text.Substring(i, 2);
+                    i++;
+                }
+                else yield return text[i].ToString();
+            }
+        }
+
+        /** A value as V8 names it in "... is not iterable" when there is no source text. */
+        static string DescribeValue(JToken value)
+        {
+            if (value == null) return "undefined";
+            switch (value.Type)
+            {
+                case JTokenType.Null: return "object null";
+                case JTokenType.Integer:
+                case JTokenType.Float: return "number " + NumberToString((double)value);
+                case JTokenType.Boolean: return "boolean " + ((bool)value ? "true" : "false");
+                default: return "object";
+            }
+        }
+    }
+
+    /** `...value` inside a literal or a call; Js.Obj and Js.Arr expand it. */
+    public sealed class JsSpread
+    {
+        public readonly JToken Value;
+        public readonly string Text;
+        public JsSpread(JToken value, string text) { Value = value; Text = text; }
     }

@@ -1,0 +1,189 @@
+// What every built-in lowering needs: its arguments in the representations the runtime helper
+// takes, callbacks as C# lambdas, the receiver, and the result converted to the representation of
+// the call's type (the contract of the walk). The area files (strings.ts, arrays.ts, …) describe
+// each member with these and register it in the tables of ./index.
+
+import { ts } from "ts-morph";
+import { diagnostics } from "../../check/diagnostics";
+import { cs, type CsExpr } from "../cs-ast";
+import type { EmitContext } from "../context";
+import { funcRep, REP, type Rep } from "../reps";
+import { spreadOf } from "../visitors/objects";
+import type { Walk } from "../visitors/types";
+import { constructorTable, methodTable, propertyTable, staticTable } from "./index";
+
+/** A number that may be left out (C# `double?`, null for undefined): optional numeric arguments. */
+export const NUM_OPT: Rep = { kind: "number", cs: "double?", nullish: "undefined" };
+/** A string that may be left out (C# null for undefined). */
+export const STR_OPT: Rep = { kind: "string", cs: "string", nullish: "undefined" };
+/** `(element, index)` of an array callback. */
+export const ITEM_PARAMS: Rep[] = [REP.json, REP.number];
+
+/** One call (or `new`, or property read) of a built-in, with the walk that lowers its parts. */
+export class BuiltinCall {
+  constructor(
+    readonly node: ts.CallExpression | ts.NewExpression | ts.PropertyAccessExpression,
+    readonly ctx: EmitContext,
+    readonly walk: Walk,
+    readonly receiverNode?: ts.Expression,
+  ) {}
+
+  get args(): readonly ts.Expression[] {
+    return ts.isPropertyAccessExpression(this.node) ? [] : (this.node.arguments ?? []);
+  }
+
+  get count(): number {
+    return this.args.length;
+  }
+
+  /** The receiver converted to `rep` (`s` of `s.slice(1)`). */
+  receiver(rep: Rep): CsExpr {
+    return this.walk.exprAs(this.receiverNode!, rep);
+  }
+
+  /** Argument `i` as `rep`; a missing one is undefined in that representation. */
+  arg(i: number, rep: Rep): CsExpr {
+    const node = this.args[i];
+    if (!node) return this.ctx.undefinedOf(rep);
+    if (ts.isSpreadElement(node)) return this.ctx.report(diagnostics.spreadArgumentNotSupported(this.ctx.span(node)));
+    return this.walk.exprAs(node, rep);
+  }
+
+  /** Argument `i` as `rep` when it is given, nothing when it is not (the helper's C# default applies). */
+  optional(i: number, rep: Rep): CsExpr[] {
+    return i < this.count ? [this.arg(i, rep)] : [];
+  }
+
+  /** The arguments from `from` on, each as `rep`: for helpers with a `params` array. */
+  rest(from: number, rep: Rep): CsExpr[] {
+    return this.args.slice(from).map((_, k) => this.arg(from + k, rep));
+  }
+
+  hasSpread(from = 0): boolean {
+    return this.args.slice(from).some((a) => ts.isSpreadElement(a));
+  }
+
+  /** The arguments from `from` on as one JArray, spreads expanded (`Math.max(...xs)`, `a.push(...b)`). */
+  restArray(from: number): CsExpr {
+    this.ctx.use("Values");
+    const items = this.args.slice(from).map((a) => (ts.isSpreadElement(a) ? spreadOf(a.expression, this.ctx, this.walk) : this.walk.exprAs(a, REP.json)));
+    return cs.call("Js.Arr", items.length ? items : [cs.lit("new JToken[0]")]);
+  }
+
+  /**
+   * Argument `i`, a callback, as a C# delegate taking `params` and returning `result`. Arrow
+   * functions become lambdas of exactly that type; named functions are adapted. A callback that
+   * declares more parameters than the built-in passes here (JS's third `array`) is reported.
+   */
+  callback(i: number, params: Rep[], result: Rep): CsExpr {
+    const node = this.args[i];
+    if (!node) return this.ctx.report(diagnostics.unsupportedCall(this.ctx.span(this.node), "this call without its callback", "pass a function"));
+    if (ts.isIdentifier(node)) {
+      const global = globalFunction(node, this.ctx);
+      if (global) return this.globalAsCallback(node, global, params, result);
+    }
+    const declared = declaredParameters(node, this.ctx);
+    if (declared > params.length) {
+      return this.ctx.unsupported(node, `a callback with ${declared} parameters here`, `it receives ${params.length === 2 ? "(element, index)" : `${params.length} arguments`}; refer to the array by its name`);
+    }
+    return this.walk.exprAs(node, funcRep(params, result));
+  }
+
+  /** `Boolean`, `String` or `Number` passed as a callback (`xs.filter(Boolean)`). */
+  private globalAsCallback(node: ts.Identifier, name: string, params: Rep[], result: Rep): CsExpr {
+    const names = params.map(() => this.ctx.temp("a"));
+    const value = cs.name(names[0]);
+    this.ctx.use("Values");
+    let body: CsExpr;
+    let rep: Rep;
+    if (name === "Boolean") [body, rep] = [cs.call("Js.Truthy", [value]), REP.boolean];
+    else if (name === "String") [body, rep] = [cs.call("Js.ToStr", [value]), REP.string];
+    else {
+      this.ctx.use("Operators");
+      [body, rep] = [cs.call("Js.ToNumber", [value]), REP.number];
+    }
+    if (params[0]?.kind !== "json") return this.ctx.unsupported(node, `'${name}' as this callback`, "write an arrow function");
+    return { kind: "lambda", params: params.map((p, k) => ({ type: p.cs, name: names[k] })), body: this.ctx.coerce(body, rep, result, node) };
+  }
+
+  /** Calls a runtime helper of `feature` and converts its result from `returns` to the call's representation. */
+  helper(feature: string, fn: string, args: CsExpr[], returns: Rep): CsExpr {
+    this.ctx.use(feature);
+    return this.result(cs.call(fn, args), returns);
+  }
+
+  /** `expr`, held in `rep`, converted to the representation of the call's type. */
+  result(expr: CsExpr, rep: Rep): CsExpr {
+    return this.ctx.coerce(expr, rep, this.ctx.repAt(this.node), this.node);
+  }
+
+  /** A CSX3003 diagnostic for this call: what cannot be used, and what to write instead. */
+  reject(what: string, instead: string): CsExpr {
+    return this.ctx.report(diagnostics.unsupportedCall(this.ctx.span(this.node), what, instead));
+  }
+}
+
+/** The lib global an identifier names when it is one of the conversion functions. */
+function globalFunction(node: ts.Identifier, ctx: EmitContext): string | undefined {
+  if (!["Boolean", "String", "Number"].includes(node.text)) return undefined;
+  const symbol = ctx.checker.getSymbolAtLocation(node);
+  const file = symbol?.declarations?.[0]?.getSourceFile().fileName ?? "";
+  return /lib\.[^\\/]*\.d\.ts$/.test(file) ? node.text : undefined;
+}
+
+/** How many parameters a function argument declares (an arrow, a function expression, or a named function). */
+function declaredParameters(node: ts.Expression, ctx: EmitContext): number {
+  let inner = node;
+  while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
+  if (ts.isArrowFunction(inner) || ts.isFunctionExpression(inner)) return inner.parameters.length;
+  const signature = ctx.checker.getTypeAtLocation(inner).getCallSignatures()[0];
+  return signature?.getParameters().length ?? 0;
+}
+
+// --- registration ---------------------------------------------------------------------------
+
+export type Lowering = (c: BuiltinCall) => CsExpr;
+
+/** `receiver.name(...)` on a value of a kind: `method("String.slice", c => …)`. */
+export function method(key: string, lower: Lowering): void {
+  methodTable[key] = (node, receiver, ctx, walk) => lower(new BuiltinCall(node, ctx, walk, receiver));
+}
+
+/**
+ * `receiver.name(args…)` → `fn(receiver, args…)` of a runtime feature; arguments whose Rep is
+ * nullish are optional and left to the helper's C# defaults when the call leaves them out.
+ */
+export function helperMethod(key: string, feature: string, fn: string, receiver: Rep, params: Rep[], returns: Rep): void {
+  method(key, (c) => {
+    const args = params.map((rep, i) => (rep.nullish ? c.optional(i, rep) : [c.arg(i, rep)])).flat();
+    return c.helper(feature, fn, [c.receiver(receiver), ...args], returns);
+  });
+}
+
+/** A static or global function: `statics("Math.round", c => …)`, `statics("parseInt", c => …)`. */
+export function statics(key: string, lower: Lowering): void {
+  staticTable[key] = (node, ctx, walk) => lower(new BuiltinCall(node, ctx, walk));
+}
+
+/** A property of a value (`String.length`) or a static (`Math.PI`); the receiver is the object read. */
+export function property(key: string, lower: Lowering): void {
+  propertyTable[key] = (node, ctx, walk) => lower(new BuiltinCall(node, ctx, walk, node.expression));
+}
+
+export function constructor(key: string, lower: Lowering): void {
+  constructorTable[key] = (node, ctx, walk) => lower(new BuiltinCall(node, ctx, walk));
+}
+
+/** Members rejected on purpose, each with what to write instead. */
+export function rejected(kind: "method" | "static" | "property", keys: string[], instead: string): void {
+  for (const key of keys) {
+    const lower: Lowering = (c) => {
+      const name = key.includes(".") ? key : `${key}()`;
+      if (kind === "property") return c.ctx.report(diagnostics.unsupportedMember(c.ctx.span(c.node), key.split(".")[0], key.split(".").slice(1).join("."), instead));
+      return c.reject(`'${name}'`, instead);
+    };
+    if (kind === "method") method(key, lower);
+    else if (kind === "static") statics(key, lower);
+    else property(key, lower);
+  }
+}

@@ -1,0 +1,331 @@
+// csxc-feature: Arrays
+// csxc-needs: Values, Operators, Indexes
+    // Array.prototype on JArray. Callbacks receive (element, index). sort is a stable merge sort, as
+    // JS's is (List.Sort is not stable); without a comparator it orders by String(x) in UTF-16 order.
+    // An element moved within or out of an array (sort, reverse, pop, splice) stays the same object;
+    // one added to a second array is a copy, as Newtonsoft.Json gives a token one parent.
+    static partial class Js
+    {
+        /** The receiver of an array method: reading a method of undefined throws as in JS. */
+        static JArray ArrayOf(JToken value, string method)
+        {
+            var array = value as JArray;
+            if (array != null) return array;
+            if (IsNullish(value)) throw new JsError("Cannot read properties of " + (value == null ? "undefined" : "null") + " (reading '" + method + "')");
+            throw new JsError("the value is not an array (calling " + method + ")");
+        }
+
+        public static double Length(JToken array) { return ArrayOf(array, "length").Count; }
+
+        public static bool IsArray(JToken value) { return value is JArray; }
+
+        public static double Push(JToken target, params JToken[] items)
+        {
+            var array = ArrayOf(target, "push");
+            foreach (var item in items) array.Add(item ?? JValue.CreateNull());
+            return array.Count;
+        }
+
+        /** push(...items) with spread arguments, gathered in a JArray first. */
+        public static double PushAll(JToken target, JArray items)
+        {
+            var list = items.ToList();
+            items.Clear();
+            return Push(target, list.ToArray());
+        }
+
+        public static JToken Pop(JToken target)
+        {
+            var array = ArrayOf(target, "pop");
+            if (array.Count == 0) return null;
+            var last = array[array.Count - 1];
+            array.RemoveAt(array.Count - 1);
+            return last;
+        }
+
+        public static JToken Shift(JToken target)
+        {
+            var array = ArrayOf(target, "shift");
+            if (array.Count == 0) return null;
+            var first = array[0];
+            array.RemoveAt(0);
+            return first;
+        }
+
+        public static double Unshift(JToken target, params JToken[] items)
+        {
+            var array = ArrayOf(target, "unshift");
+            for (var i = items.Length - 1; i >= 0; i--) array.Insert(0, items[i] ?? JValue.CreateNull());
+            return array.Count;
+        }
+
+        public static JToken At(JToken target, double index)
+        {
+            var array = ArrayOf(target, "at");
+            var k = ToInteger(index);
+            if (k < 0) k += array.Count;
+            return k >= 0 && k < array.Count ? array[(int)k] : null;
+        }
+
+        public static JArray Map(JToken target, Func<JToken, double, JToken> f)
+        {
+            var array = ArrayOf(target, "map");
+            var result = new JArray();
+            for (int i = 0, n = array.Count; i < n && i < array.Count; i++) result.Add(f(array[i], i) ?? JValue.CreateNull());
+            return result;
+        }
+
+        public static JArray Filter(JToken target, Func<JToken, double, bool> f)
+        {
+            var array = ArrayOf(target, "filter");
+            var result = new JArray();
+            for (int i = 0, n = array.Count; i < n && i < array.Count; i++)
+            {
+                var item = array[i];
+                if (f(item, i)) result.Add(item);
+            }
+            return result;
+        }
+
+        /** A callback whose result is tested for truthiness. */
+        public static Func<JToken, double, bool> Pred(Func<JToken, double, JToken> f) { return (x, i) => Truthy(f(x, i)); }
+
+        public static void ForEach(JToken target, Action<JToken, double> f)
+        {
+            var array = ArrayOf(target, "forEach");
+            for (int i = 0, n = array.Count; i < n && i < array.Count; i++) f(array[i], i);
+        }
+
+        public static JToken Find(JToken target, Func<JToken, double, bool> f)
+        {
+            var index = FindIndex(target, f);
+            return index < 0 ? null : ((JArray)target)[(int)index];
+        }
+
+        public static double FindIndex(JToken target, Func<JToken, double, bool> f)
+        {
+            var array = ArrayOf(target, "findIndex");
+            for (int i = 0, n = array.Count; i < n && i < array.Count; i++) if (f(array[i], i)) return i;
+            return -1;
+        }
+
+        public static bool Some(JToken target, Func<JToken, double, bool> f) { return FindIndex(target, f) >= 0; }
+
+        public static bool Every(JToken target, Func<JToken, double, bool> f)
+        {
+            var array = ArrayOf(target, "every");
+            for (int i = 0, n = array.Count; i < n && i < array.Count; i++) if (!f(array[i], i)) return false;
+            return true;
+        }
+
+        public static JToken Reduce(JToken target, Func<JToken, JToken, double, JToken> f) { return Fold(ArrayOf(target, "reduce"), f, null, false, false); }
+        public static JToken Reduce(JToken target, Func<JToken, JToken, double, JToken> f, JToken initial) { return Fold(ArrayOf(target, "reduce"), f, initial, true, false); }
+        public static JToken ReduceRight(JToken target, Func<JToken, JToken, double, JToken> f) { return Fold(ArrayOf(target, "reduceRight"), f, null, false, true); }
+        public static JToken ReduceRight(JToken target, Func<JToken, JToken, double, JToken> f, JToken initial) { return Fold(ArrayOf(target, "reduceRight"), f, initial, true, true); }
+
+        static JToken Fold(JArray array, Func<JToken, JToken, double, JToken> f, JToken initial, bool hasInitial, bool fromRight)
+        {
+            var n = array.Count;
+            if (n == 0 && !hasInitial) throw new JsError("Reduce of empty array with no initial value");
+            var k = 0;
+            var acc = hasInitial ? initial : array[fromRight ? n - 1 : 0];
+            if (!hasInitial) k = 1;
+            for (; k < n; k++)
+            {
+                var i = fromRight ? n - 1 - k : k;
+                if (i < 0 || i >= array.Count) continue;
+                acc = f(acc, array[i], i);
+            }
+            return acc;
+        }
+
+        /** join: undefined and null are written as "". */
+        public static string Join(JToken target, string separator = null)
+        {
+            var array = ArrayOf(target, "join");
+            return string.Join(separator ?? ",", array.Select(item => IsNullish(item) ? "" : ToStr(item)));
+        }
+
+        /** indexOf: strict equality, so NaN is never found. */
+        public static double IndexOf(JToken target, JToken value, double? from = null)
+        {
+            var array = ArrayOf(target, "indexOf");
+            for (var i = Relative(from, array.Count, 0); i < array.Count; i++) if (StrictEquals(array[i], value)) return i;
+            return -1;
+        }
+
+        public static double LastIndexOf(JToken target, JToken value, double? from = null)
+        {
+            var array = ArrayOf(target, "lastIndexOf");
+            var start = from.HasValue ? (ToInteger(from.Value) < 0 ? array.Count + ToInteger(from.Value) : Math.Min(ToInteger(from.Value), array.Count - 1)) : array.Count - 1;
+            for (var i = (int)start; i >= 0; i--) if (StrictEquals(array[i], value)) return i;
+            return -1;
+        }
+
+        /** includes: SameValueZero, so NaN is found and -0 equals 0. */
+        public static bool Includes(JToken target, JToken value, double? from = null)
+        {
+            var array = ArrayOf(target, "includes");
+            for (var i = Relative(from, array.Count, 0); i < array.Count; i++)
+            {
+                var item = array[i];
+                if (StrictEquals(item, value)) return true;
+                if (IsNumber(item) && IsNumber(value) && double.IsNaN((double)item) && double.IsNaN((double)value)) return true;
+            }
+            return false;
+        }
+
+        public static JArray Slice(JToken target, double? start = null, double? end = null)
+        {
+            var array = ArrayOf(target, "slice");
+            var result = new JArray();
+            for (int i = Relative(start, array.Count, 0), to = Relative(end, array.Count, array.Count); i < to; i++) result.Add(array[i]);
+            return result;
+        }
+
+        /** splice(start): everything from start on is removed. */
+        public static JArray Splice(JToken target, double start)
+        {
+            return Splice(target, start, double.PositiveInfinity);
+        }
+
+        public static JArray Splice(JToken target, double start, double? deleteCount, params JToken[] items)
+        {
+            var array = ArrayOf(target, "splice");
+            var from = Relative(start, array.Count, 0);
+            var count = (int)Math.Min(Math.Max(ToInteger(deleteCount ?? 0), 0), array.Count - from);
+            var removed = new JArray();
+            for (var i = 0; i < count; i++)
+            {
+                var item = array[from];
+                array.RemoveAt(from);
+                removed.Add(item);
+            }
+            for (var i = 0; i < items.Length; i++) array.Insert(from + i, items[i] ?? JValue.CreateNull());
+            return removed;
+        }
+
+        /** concat: array arguments are spread one level, anything else is appended. */
+        public static JArray Concat(JToken target, params JToken[] items)
+        {
+            var result = new JArray();
+            foreach (var item in ArrayOf(target, "concat")) result.Add(item);
+            foreach (var item in items)
+            {
+                var array = item as JArray;
+                if (array != null) foreach (var inner in array) result.Add(inner);
+                else result.Add(item ?? JValue.CreateNull());
+            }
+            return result;
+        }
+
+        /** sort, stable, in place; the array itself is returned. */
+        public static JToken Sort(JToken target, Func<JToken, JToken, double> compare = null)
+        {
+            var array = ArrayOf(target, "sort");
+            Func<JToken, JToken, double> order = compare ?? ((a, b) => string.CompareOrdinal(ToStr(a), ToStr(b)));
+            var items = array.ToArray();
+            MergeSort(items, new JToken[items.Length], 0, items.Length, order);
+            Refill(array, items);
+            return array;
+        }
+
+        static void MergeSort(JToken[] items, JToken[] scratch, int from, int to, Func<JToken, JToken, double> compare)
+        {
+            if (to - from < 2) return;
+            var middle = (from + to) / 2;
+            MergeSort(items, scratch, from, middle, compare);
+            MergeSort(items, scratch, middle, to, compare);
+            int left = from, right = middle, k = from;
+            while (left < middle && right < to)
+            {
+                // Ties keep the left item first: the sort is stable. A NaN result counts as 0.
+                scratch[k++] = compare(items[left], items[right]) > 0 ? items[right++] : items[left++];
+            }
+            while (left < middle) scratch[k++] = items[left++];
+            while (right < to) scratch[k++] = items[right++];
+            Array.Copy(scratch, from, items, from, to - from);
+        }
+
+        /** Puts the same tokens back in a new order (after Clear they have no parent, so nothing is copied). */
+        static void Refill(JArray array, JToken[] items)
+        {
+            array.Clear();
+            foreach (var item in items) array.Add(item);
+        }
+
+        public static JToken Reverse(JToken target)
+        {
+            var array = ArrayOf(target, "reverse");
+            var items = array.ToArray();
+            Array.Reverse(items);
+            Refill(array, items);
+            return array;
+        }
+
+        public static JArray Flat(JToken target, double? depth = null)
+        {
+            var result = new JArray();
+            Flatten(ArrayOf(target, "flat"), depth.HasValue ? ToInteger(depth.Value) : 1, result);
+            return result;
+        }
+
+        static void Flatten(JArray array, double depth, JArray into)
+        {
+            foreach (var item in array)
+            {
+                var inner = item as JArray;
+                if (inner != null && depth >= 1) Flatten(inner, depth - 1, into);
+                else into.Add(item);
+            }
+        }
+
+        public static JArray FlatMap(JToken target, Func<JToken, double, JToken> f)
+        {
+            var result = new JArray();
+            Flatten(Map(target, f), 1, result);
+            return result;
+        }
+
+        public static JToken Fill(JToken target, JToken value, double? start = null, double? end = null)
+        {
+            var array = ArrayOf(target, "fill");
+            for (int i = Relative(start, array.Count, 0), to = Relative(end, array.Count, array.Count); i < to; i++) array[i] = value ?? JValue.CreateNull();
+            return array;
+        }
+
+        /** Array.from: an array (copied), a string (its code points), or an array-like { length: n }. */
+        public static JArray From(JToken source, Func<JToken, double, JToken> f = null)
+        {
+            var items = new List<JToken>();
+            var obj = source as JObject;
+            if (obj != null)
+            {
+                // An array-like: items 0 … length - 1, undefined where missing.
+                var length = ToInteger(ToNumber(Get(obj, "length")));
+                for (var i = 0; i < length; i++) items.Add(Get(obj, i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+            else if (!IsNullish(source) && (source is JArray || source.Type == JTokenType.String)) items.AddRange(Iterate(source, null));
+            else if (IsNullish(source)) throw new JsError((source == null ? "undefined" : "null") + " is not iterable (cannot read property Symbol(Symbol.iterator))");
+            var result = new JArray();
+            for (var i = 0; i < items.Count; i++) result.Add((f == null ? items[i] : f(items[i], i)) ?? JValue.CreateNull());
+            return result;
+        }
+
+        /** entries(), keys() and values(), collected. */
+        public static JArray ArrayEntries(JToken target)
+        {
+            var array = ArrayOf(target, "entries");
+            var result = new JArray();
+            for (var i = 0; i < array.Count; i++) result.Add(new JArray((double)i, array[i]));
+            return result;
+        }
+
+        public static JArray ArrayKeys(JToken target)
+        {
+            var array = ArrayOf(target, "keys");
+            var result = new JArray();
+            for (var i = 0; i < array.Count; i++) result.Add((double)i);
+            return result;
+        }
+    }

@@ -1,0 +1,161 @@
+// csxc-feature: Operators
+// csxc-needs: Values
+    // JS operators whose C# counterpart differs: **, unary +, the bitwise operators (ToInt32),
+    // typeof, in and delete.
+    static partial class Js
+    {
+        /** a ** b: Math.Pow, except where JS answers otherwise (NaN ** 0 is 1, 1 ** NaN and 1 ** Infinity are NaN). */
+        public static double Pow(double a, double b)
+        {
+            if (double.IsNaN(b)) return double.NaN;
+            if (b == 0) return 1;
+            if ((a == 1 || a == -1) && double.IsInfinity(b)) return double.NaN;
+            return Math.Pow(a, b);
+        }
+
+        /** Number(text): trimmed, "" is 0, 0x/0o/0b integers, Infinity, decimal literals; anything else NaN. */
+        public static double ToNumber(string text)
+        {
+            if (text == null) return double.NaN;
+            var s = TrimJs(text);
+            if (s.Length == 0) return 0;
+            if (s.Length > 2 && s[0] == '0')
+            {
+                var radix = s[1] == 'x' || s[1] == 'X' ? 16 : s[1] == 'o' || s[1] == 'O' ? 8 : s[1] == 'b' || s[1] == 'B' ? 2 : 0;
+                if (radix != 0)
+                {
+                    double value = 0;
+                    for (var i = 2; i < s.Length; i++)
+                    {
+                        var c = s[i];
+                        var digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'z' ? c - 'a' + 10 : c >= 'A' && c <= 'Z' ? c - 'A' + 10 : 99;
+                        if (digit >= radix) return double.NaN;
+                        value = value * radix + digit;
+                    }
+                    return value;
+                }
+            }
+            var body = s[0] == '+' || s[0] == '-' ? s.Substring(1) : s;
+            if (body == "Infinity") return s[0] == '-' ? double.NegativeInfinity : double.PositiveInfinity;
+            if (!IsDecimalLiteral(body)) return double.NaN;
+            try
+            {
+                return double.Parse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+            }
+            catch (OverflowException)
+            {
+                // .NET Framework throws where JS (and modern .NET) give ±Infinity.
+                return s[0] == '-' ? double.NegativeInfinity : double.PositiveInfinity;
+            }
+        }
+
+        /** digits [. digits] | . digits, then an optional exponent: what Number() accepts after the sign. */
+        static bool IsDecimalLiteral(string s)
+        {
+            var i = 0;
+            var digits = 0;
+            while (i < s.Length && s[i] >= '0' && s[i] <= '9') { i++; digits++; }
+            if (i < s.Length && s[i] == '.')
+            {
+                i++;
+                while (i < s.Length && s[i] >= '0' && s[i] <= '9') { i++; digits++; }
+            }
+            if (digits == 0) return false;
+            if (i < s.Length && (s[i] == 'e' || s[i] == 'E'))
+            {
+                i++;
+                if (i < s.Length && (s[i] == '+' || s[i] == '-')) i++;
+                var exponent = 0;
+                while (i < s.Length && s[i] >= '0' && s[i] <= '9') { i++; exponent++; }
+                if (exponent == 0) return false;
+            }
+            return i == s.Length;
+        }
+
+        /** String.prototype.trim's white space: WhiteSpace and LineTerminator of ECMAScript. */
+        static string TrimJs(string s)
+        {
+            var start = 0;
+            var end = s.Length;
+            while (start < end && IsJsSpace(s[start])) start++;
+            while (end > start && IsJsSpace(s[end - 1])) end--;
+            return s.Substring(start, end - start);
+        }
+
+        static bool IsJsSpace(char c)
+        {
+            return c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c == ' ' || c == '\u00A0' || c == '\u1680'
+                || (c >= '\u2000' && c <= '\u200A') || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F'
+                || c == '\u3000' || c == '\uFEFF';
+        }
+
+        public static double ToNumber(bool value) { return value ? 1 : 0; }
+
+        /** +value for any JS value. */
+        public static double ToNumber(JToken value)
+        {
+            if (value == null) return double.NaN;
+            switch (value.Type)
+            {
+                case JTokenType.Null: return 0;
+                case JTokenType.Boolean: return (bool)value ? 1 : 0;
+                case JTokenType.Integer:
+                case JTokenType.Float: return (double)value;
+                case JTokenType.String: return ToNumber((string)value);
+                case JTokenType.Array: return ToNumber(ToStr(value));
+                default: return double.NaN;
+            }
+        }
+
+        /** ToInt32: the number modulo 2^32 as a signed integer; NaN and the infinities are 0. */
+        public static int ToInt32(double value) { return unchecked((int)ToUint32(value)); }
+
+        public static uint ToUint32(double value)
+        {
+            if (double.IsNaN(value) || double.IsInfinity(value)) return 0;
+            var m = Math.Truncate(value) % 4294967296.0;
+            if (m < 0) m += 4294967296.0;
+            return (uint)m;
+        }
+
+        /** typeof for a JSON value. */
+        public static string TypeOfValue(JToken value)
+        {
+            if (value == null) return "undefined";
+            switch (value.Type)
+            {
+                case JTokenType.String: return "string";
+                case JTokenType.Integer:
+                case JTokenType.Float: return "number";
+                case JTokenType.Boolean: return "boolean";
+                default: return "object";
+            }
+        }
+
+        /** key in target. */
+        public static bool In(string key, JToken target)
+        {
+            var obj = target as JObject;
+            if (obj != null) return obj.ContainsKey(key);
+            var array = target as JArray;
+            if (array != null)
+            {
+                int index;
+                return key == "length" || (IsArrayIndex(key, out index) && index < array.Count);
+            }
+            var shown = target == null ? "undefined" : target.Type == JTokenType.Null ? "null" : ToStr(target);
+            throw new JsError("Cannot use 'in' operator to search for '" + key + "' in " + shown);
+        }
+
+        /** delete target[key]: removes a property; an array element becomes a hole (null in JSON). */
+        public static bool Delete(JToken target, string key)
+        {
+            if (IsNullish(target)) throw new JsError("Cannot convert undefined or null to object");
+            var obj = target as JObject;
+            if (obj != null) { obj.Remove(key); return true; }
+            var array = target as JArray;
+            int index;
+            if (array != null && IsArrayIndex(key, out index) && index < array.Count) array[index] = JValue.CreateNull();
+            return true;
+        }
+    }

@@ -1,0 +1,19 @@
+// The conformance cases (cases/*.ts), grouped by construct: each runs through node and, compiled by
+// csxc, through .NET, and the two answers must be the same. All groups run as ONE batch: one emit,
+// one C# compile, one .NET run.
+import { conformanceSuite } from "../support/conformance";
+import { apiCases } from "./cases/api";
+import { collectionCases } from "./cases/collections";
+import { numberCases } from "./cases/numbers";
+import { statementCases } from "./cases/statements";
+import { stringCases } from "./cases/strings";
+import { valueCases } from "./cases/values";
+
+conformanceSuite([
+  ["values and operators", valueCases],
+  ["statements, functions and data", statementCases],
+  ["strings and URIs", stringCases],
+  ["arrays and objects", collectionCases],
+  ["Math, Number, JSON, Date, RegExp", numberCases],
+  ["the authoring API", apiCases],
+]);

@@ -1,0 +1,54 @@
+// Constructs csxc rejects, each with the code of its diagnostic: emitting the snippet must report
+// that code (the C# is never written, so these cases need no .NET).
+
+import type { Snippet } from "./snippet";
+
+function rejects(construct: string, code: string, rejects_: string, declarations?: string): Snippet {
+  return { construct, form: "body", code, rejects: rejects_, declarations, name: code.split("\n")[0] };
+}
+
+export const rejectedCases: Snippet[] = [
+  rejects("type errors", 'const n: number = "a";\nreturn n;', "CSX1001"),
+  rejects("var", "var x = 1;\nreturn x;", "CSX2003"),
+  rejects("classes", "class A { n = 1; }\nreturn new A().n;", "CSX2002"),
+  rejects("the type any", "const x: any = 1;\nreturn x;", "CSX2004"),
+  rejects("== and != except against null", 'const a: number = 1;\nconst b: number = 2;\nreturn a == b;', "CSX2005"),
+  rejects("generators", "function* g() { yield 1; }\nreturn 1;", "CSX2006"),
+  rejects("getters and setters", "const o = { get a() { return 1; } };\nreturn o.a;", "CSX2007"),
+  rejects("labelled statements", "outer: for (const a of [1]) { for (const b of [2]) { if (b) break outer; } }\nreturn 1;", "CSX2008"),
+  rejects("enums and namespaces", "return Color.Red;", "CSX2010", "enum Color { Red, Green }"),
+  rejects("arguments", "function f() { return arguments.length; }\nreturn f();", "CSX2011"),
+  rejects("this", "function f(this: { n: number }) { return this.n; }\nreturn 1;", "CSX2012"),
+  rejects("prototypes", "const o = Object.create(null) as Json;\nreturn o;", "CSX2016"),
+  rejects("prototypes", "const o = { a: 1 };\nconst p = Object.getPrototypeOf(o) as Json;\nreturn p;", "CSX2016"),
+  rejects("debugger", "debugger;\nreturn 1;", "CSX2018"),
+  rejects("the comma operator", "let a = 1;\nconst b = (a++, a);\nreturn b;", "CSX2019"),
+  rejects("void", "return void 0 === undefined;", "CSX2020"),
+  rejects("eval and new Function", 'return eval("1");', "CSX2021"),
+  rejects("for…in", 'const o = { a: 1 };\nconst ks: string[] = [];\nfor (const k in o) ks.push(k);\nreturn ks;', "CSX2022"),
+  rejects("functions stored in objects or arrays", "const fs = [() => 1];\nreturn fs.length;", "CSX2023"),
+  rejects("leaving a finally block", "function f() { try { return 1; } finally { return 2; } }\nreturn f();", "CSX2024"),
+  rejects("instanceof except Error and HttpError", "const d = new Date(0);\nreturn d instanceof Date;", "CSX2025"),
+  rejects("throwing a value that is not an Error", 'throw "text";', "CSX2026"),
+  rejects("a caught error used as a value", "try { throw new Error(\"x\"); } catch (e) { return [e]; }\nreturn [];", "CSX2028"),
+  rejects("unknown globals", 'const r = await fetch("https://x");\nreturn r.status;', "CSX3001"),
+  rejects("console", 'console.log("x");\nreturn 1;', "CSX1001"),
+  rejects("unknown globals", "setTimeout(() => 1, 10);\nreturn 1;", "CSX3001"),
+  rejects("BigInt", "const b = 10n;\nreturn Number(b);", "CSX3001"),
+  rejects("imports from other modules", "return 1;", "CSX3004", 'import * as fs from "fs";\nexport const unused = fs;'),
+  rejects("tagged templates", "function tag(s: TemplateStringsArray) { return s.length; }\nreturn tag`x`;", "CSX2001"),
+  rejects("Math.random", "return Math.random();", "CSX3003"),
+  rejects("regular expressions that mean something else in .NET", 'return /^.$/u.test("😀");', "CSX3005"),
+  rejects("Promise.all over responses", 'const rs = await Promise.all([ctx.send(req), ctx.send(req)]);\nreturn rs.length;', "CSX2001"),
+  rejects("culture-dependent methods", 'return "a".localeCompare("b");', "CSX3003"),
+  rejects("culture-dependent methods", "return (1234.5).toLocaleString();", "CSX3003"),
+  rejects("culture-dependent methods", 'return "e\u0301".normalize("NFC");', "CSX3003"),
+  rejects("culture-dependent methods", "return new Date(0).toLocaleString();", "CSX3003"),
+  rejects("new Promise, Promise.race and Promise.any", "const p = new Promise<number>((r) => r(1));\nreturn await p;", "CSX3003"),
+  rejects("new Promise, Promise.race and Promise.any", "return await Promise.race([Promise.resolve(1)]);", "CSX3003"),
+  rejects("other Error classes", 'const e = new TypeError("t");\nreturn e.message;', "CSX2001"),
+  rejects("iterators", "return [1, 2].entries().next().done ?? false;", "CSX3003"),
+  rejects("unknown globals", 'const s = Symbol("x");\nreturn s.toString();', "CSX3001"),
+  rejects("regular expressions that mean something else in .NET", 'return /a/y.test("a");', "CSX3005"),
+  rejects("Map, Set and other classes of the library", "const m = new Map<string, number>();\nm.set(\"a\", 1);\nreturn m.size;", "CSX2001"),
+];
