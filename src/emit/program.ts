@@ -126,8 +126,7 @@ function emitTopLevel(file: ts.SourceFile, ctx: EmitContext, walk: Walk, isEntry
   const members: CsMember[] = [];
   for (const statement of file.statements) {
     if (ts.isImportDeclaration(statement)) {
-      const module = (statement.moduleSpecifier as ts.StringLiteral).text;
-      if (module !== "csxc" && !module.startsWith(".")) ctx.report(make.unsupportedImport(ctx.span(statement.moduleSpecifier), module));
+      checkModuleSpecifier(statement.moduleSpecifier, ctx, true);
     } else if (ts.isFunctionDeclaration(statement)) {
       if (!statement.name || !statement.body) continue;
       const symbol = ctx.checker.getSymbolAtLocation(statement.name);
@@ -141,9 +140,7 @@ function emitTopLevel(file: ts.SourceFile, ctx: EmitContext, walk: Walk, isEntry
     } else if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isEmptyStatement(statement)) {
       continue;
     } else if (ts.isExportDeclaration(statement)) {
-      if (statement.moduleSpecifier && !(statement.moduleSpecifier as ts.StringLiteral).text.startsWith(".")) {
-        ctx.report(make.unsupportedImport(ctx.span(statement.moduleSpecifier), (statement.moduleSpecifier as ts.StringLiteral).text));
-      }
+      if (statement.moduleSpecifier) checkModuleSpecifier(statement.moduleSpecifier, ctx, false);
     } else {
       if (ts.isExpressionStatement(statement) || ts.isIfStatement(statement) || ts.isIterationStatement(statement, false)) {
         ctx.unsupported(statement, "statements at the top level of a module", "put them in a function, or declare a const");
@@ -153,6 +150,14 @@ function emitTopLevel(file: ts.SourceFile, ctx: EmitContext, walk: Walk, isEntry
     }
   }
   return members;
+}
+
+/** Only "csxc" and relative files of transforms/ can be imported; a broken specifier is the parser's to report. */
+function checkModuleSpecifier(specifier: ts.Expression, ctx: EmitContext, allowCsxc: boolean): void {
+  if (!ts.isStringLiteral(specifier)) return;
+  const module = specifier.text;
+  if ((allowCsxc && module === "csxc") || module.startsWith(".")) return;
+  ctx.report(make.unsupportedImport(ctx.span(specifier), module));
 }
 
 function moduleVariables(statement: ts.VariableStatement, ctx: EmitContext, walk: Walk): CsMember[] {
