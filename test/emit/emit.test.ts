@@ -2,16 +2,17 @@ import { emitFiles, hookSource } from "../support/project";
 import * as fs from "node:fs";
 import * as path from "node:path";
 
-const clockifyTransforms = {
-  "transforms/index.ts": fs.readFileSync(path.join(__dirname, "../../transforms/index.ts"), "utf8"),
-  "transforms/time-entries.ts": fs.readFileSync(path.join(__dirname, "../../transforms/time-entries.ts"), "utf8"),
-};
+const transformsDir = path.join(__dirname, "../../transforms");
+const clockifyTransforms = Object.fromEntries(
+  fs.readdirSync(transformsDir).filter((f) => f.endsWith(".ts")).map((f) => [`transforms/${f}`, fs.readFileSync(path.join(transformsDir, f), "utf8")]),
+);
 
 describe("emitter core", () => {
   test("the Clockify transforms emit without diagnostics", () => {
     const { result, code } = emitFiles(clockifyTransforms);
     expect(result.diagnostics).toEqual([]);
-    expect(result.operations).toEqual(["GetTimeEntries"]);
+    expect(result.operations).toEqual(expect.arrayContaining(["GetTimeEntries", "OnTimeEntryCreated", "OnTaskCreated"]));
+    expect(code).toContain("private static async Task Fallback_Request(CsxReq req, CsxCtx ctx)");
     expect(code).toContain('Js.Get(Js.Get(entry, "timeInterval"), "duration")');
     expect(code).toContain("private static async Task GetTimeEntries_Response(CsxRes res, CsxCtx ctx)");
   });

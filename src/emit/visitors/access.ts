@@ -27,7 +27,11 @@ const GLOBAL_HINTS: Record<string, string> = {
 };
 
 export function resolveSymbol(ctx: EmitContext, node: ts.Node): ts.Symbol | undefined {
-  let symbol = ctx.checker.getSymbolAtLocation(node);
+  // The name of a shorthand property `{ id }` is the property's symbol; its value is the variable's.
+  let symbol =
+    ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node
+      ? ctx.checker.getShorthandAssignmentValueSymbol(node.parent)
+      : ctx.checker.getSymbolAtLocation(node);
   if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = ctx.checker.getAliasedSymbol(symbol);
   return symbol;
 }
