@@ -1,9 +1,8 @@
 import type { Req } from "csxc";
 
 // Reports live on their own host, and a connector has one. The swagger puts every reports-host
-// operation under /reports on the core host; this swaps that prefix for the reports host. Keyed
-// on the path rather than on operationIds, so an operation added under /reports later (like
-// ListSharedReports) cannot be forgotten.
+// operation under /reports on the core host; this swaps that prefix for the reports host. It
+// works from the URL, not the operationId, so one function serves every such operation.
 const CORE_REPORTS_PREFIX = "https://api.clockify.me/api/v1/reports/";
 const REPORTS_HOST = "https://reports.api.clockify.me/v1/";
 

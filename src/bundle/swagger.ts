@@ -15,6 +15,35 @@ export type SwaggerLoad = { ok: true; info: SwaggerInfo } | { ok: false; problem
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch"];
 
+/** A schema error as swagger-parser reports it: ajv's (instancePath) or z-schema's (path). */
+interface SchemaProblem {
+  instancePath?: string;
+  path?: string[];
+  message: string;
+}
+
+/** `/paths/~1workspaces/get` → `paths./workspaces.get`: the field as a reader finds it in the file. */
+function fieldOf(problem: SchemaProblem): string {
+  const segments = problem.instancePath !== undefined
+    ? problem.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
+    : problem.path ?? [];
+  return segments.join(".") || "(document)";
+}
+
+/** One line per field and message: a oneOf failure repeats itself for every branch. */
+function uniqueProblems(details: SchemaProblem[]): Array<{ field: string; problem: string }> {
+  const seen = new Set<string>();
+  const problems: Array<{ field: string; problem: string }> = [];
+  for (const d of details) {
+    const problem = { field: fieldOf(d), problem: d.message };
+    const key = `${problem.field}\0${problem.problem}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(problem);
+  }
+  return problems;
+}
+
 export async function loadSwagger(file: string): Promise<SwaggerLoad> {
   let text: string;
   try {
@@ -34,8 +63,8 @@ export async function loadSwagger(file: string): Promise<SwaggerLoad> {
   try {
     await SwaggerParser.validate(structuredClone(document) as never);
   } catch (error) {
-    const details = (error as { details?: Array<{ path?: string[]; message: string }> }).details;
-    if (details?.length) return { ok: false, problems: details.map((d) => ({ field: (d.path ?? []).join(".") || "(document)", problem: d.message })) };
+    const details = (error as { details?: SchemaProblem[] }).details;
+    if (details?.length) return { ok: false, problems: uniqueProblems(details) };
     return { ok: false, problems: [{ field: "(document)", problem: (error as Error).message }] };
   }
   const operationIds: string[] = [];

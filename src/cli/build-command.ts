@@ -51,7 +51,7 @@ export async function buildProject(paths: ProjectPaths): Promise<BuildOutcome> {
       swagger = loaded.info.document;
       for (const id of result.operations) {
         if (!loaded.info.operationIds.includes(id)) {
-          diagnostics.push(make.unknownOperation({ file: rel(paths.entry), line: 1, column: 1 }, id, closest(id, loaded.info.operationIds)));
+          diagnostics.push(make.unknownOperation(result.operationSpans[id] ?? { file: rel(paths.entry), line: 1, column: 1 }, id, closest(id, loaded.info.operationIds)));
         }
       }
     }

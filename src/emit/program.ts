@@ -5,7 +5,7 @@ import { Project, ts } from "ts-morph";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { packageRoot } from "../package-root";
-import { diagnostics as make, type Diagnostic } from "../check/diagnostics";
+import { diagnostics as make, type Diagnostic, type Span } from "../check/diagnostics";
 import { cs, type CsExpr, type CsMember, type CsStmt, type CsSwitchSection } from "./cs-ast";
 import { EmitContext } from "./context";
 import { REP } from "./reps";
@@ -18,6 +18,8 @@ export interface EmitResult {
   diagnostics: Diagnostic[];
   members: CsMember[];
   operations: string[];
+  /** Where each operation's key is written in the transforms map, for diagnostics about it. */
+  operationSpans: Record<string, Span>;
   features: Set<string>;
   /** The TypeScript files the transforms consist of, relative to the project. */
   files: string[];
@@ -72,7 +74,7 @@ function typeDiagnostics(project: Project, ctx: EmitContext): void {
 const HOOK_SUFFIX: Record<HookName, string> = { request: "Request", response: "Response", handle: "Handle" };
 
 export function emitProgram(options: EmitOptions): EmitResult {
-  const empty = (diagnostics: Diagnostic[]): EmitResult => ({ diagnostics, members: [], operations: [], features: new Set(), files: [] });
+  const empty = (diagnostics: Diagnostic[]): EmitResult => ({ diagnostics, members: [], operations: [], operationSpans: {}, features: new Set(), files: [] });
   if (!fs.existsSync(options.entry)) return empty([make.missingEntry(path.relative(options.projectDir, options.entry) || options.entry)]);
   const project = createProject(options.entry);
   const checker = project.getTypeChecker().compilerObject;
@@ -102,6 +104,7 @@ export function emitProgram(options: EmitOptions): EmitResult {
     diagnostics: ctx.diagnostics,
     members,
     operations: operations.map((o) => o.operationId).filter((id) => id !== "*"),
+    operationSpans: Object.fromEntries(operations.map((o) => [o.operationId, ctx.span(o.node)])),
     features: ctx.features,
     files: sourceFiles.map((f) => ctx.relative(f.fileName)),
   };

@@ -12,7 +12,7 @@ describe("emitter core", () => {
     const { result, code } = emitFiles(clockifyTransforms);
     expect(result.diagnostics).toEqual([]);
     expect(result.operations).toEqual(expect.arrayContaining(["GetTimeEntries", "OnTimeEntryCreated", "OnTaskCreated"]));
-    expect(code).toContain("private static async Task Fallback_Request(CsxReq req, CsxCtx ctx)");
+    expect(code).toContain("private static async Task ReportDetailed_Request(CsxReq req, CsxCtx ctx)");
     expect(code).toContain('Js.Get(Js.Get(entry, "timeInterval"), "duration")');
     expect(code).toContain("private static async Task GetTimeEntries_Response(CsxRes res, CsxCtx ctx)");
   });
@@ -82,5 +82,18 @@ export default defineTransforms({
     expect(result.diagnostics).toEqual([]);
     expect(result.operations).toEqual([]);
     expect(code).toContain("return await Fallback_Handle(req, ctx).ConfigureAwait(false);");
+  });
+
+  test("a hook that is not async and returns the promise of ctx.send awaits it", () => {
+    const { code, result } = emitFiles({
+      "transforms/index.ts": `import { defineTransforms } from "csxc";
+export default defineTransforms({
+  "*": { handle: (req, ctx) => ctx.send(req) },
+});
+`,
+    });
+    expect(result.diagnostics).toEqual([]);
+    expect(code).toContain("return await ctx.Send(req).ConfigureAwait(false);");
+    expect(code).not.toContain("Task.CompletedTask");
   });
 });

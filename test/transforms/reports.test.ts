@@ -1,5 +1,7 @@
-import { API_KEY, CORE, connector, json } from "./support";
+import * as fs from "node:fs";
 import type { WireRequest } from "csxc/testing";
+import transforms from "../../transforms";
+import { API_KEY, CORE, SWAGGER, connector, json } from "./support";
 
 const REPORTS = "https://reports.api.clockify.me/v1";
 
@@ -36,7 +38,7 @@ test.each([
   expect(sent[0].headers.find(([n]) => n.toLowerCase() === "x-api-key")?.[1]).toBe(API_KEY);
 });
 
-test("core operations stay on the core host", async () => {
+test("operations without a transform are forwarded to the core host untouched", async () => {
   const { sent, upstream } = recorder();
   await connector(upstream).run("ListProjects", { method: "GET", url: `${CORE}/workspaces/ws1/projects?archived=false&page-size=5`, headers: { "X-Api-Key": API_KEY } });
   expect(sent[0].url).toBe(`${CORE}/workspaces/ws1/projects?archived=false&page-size=5`);
@@ -44,6 +46,15 @@ test("core operations stay on the core host", async () => {
 
 test("a path that only starts like the reports prefix is left alone", async () => {
   const { sent, upstream } = recorder();
-  await connector(upstream).run("ListClients", { method: "GET", url: `${CORE}/reportsx/workspaces/ws1`, headers: { "X-Api-Key": API_KEY } });
+  await connector(upstream).run("ListSharedReports", { method: "GET", url: `${CORE}/reportsx/workspaces/ws1`, headers: { "X-Api-Key": API_KEY } });
   expect(sent[0].url).toBe(`${CORE}/reportsx/workspaces/ws1`);
+});
+
+test("every operation the swagger puts under /reports has the reports-host transform", () => {
+  const swagger = JSON.parse(fs.readFileSync(SWAGGER, "utf8")) as { paths: Record<string, Record<string, { operationId?: string }>> };
+  const underReports = Object.entries(swagger.paths)
+    .filter(([p]) => p.startsWith("/reports/"))
+    .flatMap(([, ops]) => Object.values(ops).map((op) => op.operationId));
+  expect(underReports.length).toBeGreaterThanOrEqual(4);
+  for (const id of underReports) expect(transforms).toHaveProperty([id!, "request"]);
 });
