@@ -3,13 +3,14 @@
 
 import { cs, type CsExpr } from "../cs-ast";
 import { REP, type Rep } from "../reps";
+import { textArgument } from "./json";
 import { BuiltinCall, constructor, method, NUM_OPT, rejected, statics } from "./lowering";
 
 const N = REP.number;
 const DATE: Rep = { kind: "api", cs: "JsDate" };
 
 statics("Date.now", (c) => c.helper("Dates", "Js.DateNow", [], N));
-statics("Date.parse", (c) => c.helper("Dates", "Js.DateParse", [c.arg(0, REP.string)], N));
+statics("Date.parse", (c) => c.helper("Dates", "Js.DateParse", [textArgument(c)], N));
 statics("Date.UTC", (c) => c.helper("Dates", "Js.DateUtc", [c.arg(0, N), ...c.args.slice(1).map((_, i) => c.arg(i + 1, NUM_OPT))], N));
 statics("Date", (c) => c.reject("'Date()' without new", "use new Date().toISOString() or Date.now()"));
 

@@ -4,12 +4,24 @@
 import { ts } from "ts-morph";
 import { cs, type CsExpr } from "../cs-ast";
 import { REP } from "../reps";
+import { toJsString } from "../visitors/literals";
 import { BuiltinCall, rejected, statics } from "./lowering";
 
 statics("JSON.parse", (c) => {
   if (c.count > 1) return c.reject("'JSON.parse' with a reviver", "parse, then change the result with map or a loop");
-  return c.helper("Json", "Js.ParseJson", [c.arg(0, REP.string)], REP.json);
+  return c.helper("Json", "Js.ParseJson", [textArgument(c)], REP.json);
 });
+
+/**
+ * The first argument as JSON.parse and Date.parse read it, String(argument): undefined (also a
+ * missing argument) is "undefined", null is "null", a number its digits.
+ */
+export function textArgument(c: BuiltinCall): CsExpr {
+  const node = c.args[0];
+  if (!node) return cs.str("undefined");
+  if (ts.isSpreadElement(node)) return c.arg(0, REP.string);
+  return toJsString(c.ctx, node, c.walk);
+}
 
 statics("JSON.stringify", (c) => {
   const replacer = c.args[1];

@@ -136,74 +136,390 @@
 
         // --- Date.parse -------------------------------------------------------------------------
 
-        static readonly Regex DateIso = new Regex(
-            "^([+-][0-9]{6}|[0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?" +
-            "(?:[Tt ]([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:[.]([0-9]+))?)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)?$", RegexOptions.CultureInvariant);
-
-        const string DateWeekday = "(?:(?:Sun|Mon|Tue|Wed|Thu|Fri|Sat),? )?";
-        const string DateMonth = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
-        const string DateClock = "(?: ([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?)?";
-
-        static readonly Regex DateHttp = new Regex("^" + DateWeekday + "([0-9]{1,2}) " + DateMonth + " ([0-9]{4})" + DateClock + "(?: (?:GMT|UTC|Z))?$", RegexOptions.CultureInvariant);
-        static readonly Regex DateText = new Regex("^" + DateWeekday + DateMonth + " ([0-9]{1,2}) ([0-9]{4})" + DateClock + "(?: GMT([+-][0-9]{4})(?: [(][^)]*[)])?)?$", RegexOptions.CultureInvariant);
-        static readonly Regex DateSlash = new Regex("^(?:([0-9]{4})/([0-9]{1,2})/([0-9]{1,2})|([0-9]{1,2})/([0-9]{1,2})/([0-9]{4}))" + DateClock + "$", RegexOptions.CultureInvariant);
-
         /**
-         * Date.parse: the ISO 8601 forms of the specification (a date alone, or a date and time
-         * without an offset, is UTC here), also with a space for the T; RFC 1123 ("Tue, 01 Jan 2020
-         * 00:00:00 GMT"); Date's own toString form; "2020/01/02 10:00" and "1/2/2020". V8 reads
-         * more free forms ("January 1, 2020"); those give NaN here.
+         * Date.parse(text), and new Date(text): V8's date parser (node 20), so that every text gives
+         * the same time value on both sides. First the ISO 8601 forms of the specification (a date
+         * alone is UTC, a date and time without an offset local time, which is UTC here); whatever
+         * does not fit them goes on through V8's legacy parser, which reads RFC 1123 dates
+         * ("Tue, 01 Dec 2026 10:00:00 GMT"), Date's toString form, "2026-12-01 10:00:00",
+         * "12/1/2026", "Dec 1, 2026 10:00 PM" and the like (a missing year is 2001, as in V8).
+         * C# null is undefined, which is NaN.
          */
         public static double DateParse(string text)
         {
-            var s = text.Trim();
-            var m = DateIso.Match(s);
-            if (m.Success) return DateIsoTime(m);
-            m = DateHttp.Match(s);
-            if (m.Success) return DateFromParts(DateNumber(m.Groups[3]), Array.IndexOf(DateMonths, m.Groups[2].Value), DateNumber(m.Groups[1]), DateNumber(m.Groups[4]), DateNumber(m.Groups[5]), DateNumber(m.Groups[6]), 0, 0);
-            m = DateText.Match(s);
-            if (m.Success)
-            {
-                var zone = m.Groups[7].Success ? m.Groups[7].Value : "+0000";
-                var offset = (zone[0] == '-' ? -1 : 1) * (DateNumber(zone.Substring(1, 2)) * 60 + DateNumber(zone.Substring(3, 2)));
-                return DateFromParts(DateNumber(m.Groups[3]), Array.IndexOf(DateMonths, m.Groups[1].Value), DateNumber(m.Groups[2]), DateNumber(m.Groups[4]), DateNumber(m.Groups[5]), DateNumber(m.Groups[6]), 0, offset);
-            }
-            m = DateSlash.Match(s);
-            if (m.Success)
-            {
-                var ymd = m.Groups[1].Success;
-                return DateFromParts(DateNumber(m.Groups[ymd ? 1 : 6]), DateNumber(m.Groups[ymd ? 2 : 4]) - 1, DateNumber(m.Groups[ymd ? 3 : 5]), DateNumber(m.Groups[7]), DateNumber(m.Groups[8]), DateNumber(m.Groups[9]), 0, 0);
-            }
-            return double.NaN;
+            var f = text == null ? null : new DateTextReader(text).Read();
+            if (f == null) return double.NaN;
+            var time = MakeDay(f[0], f[1], f[2]) * MsPerDay + MakeTime(f[3], f[4], f[5], f[6]);
+            return TimeClip(double.IsNaN(f[7]) ? time : time - f[7] * 1000);
+        }
+    }
+
+    /**
+     * V8's DateParser (src/date/dateparser*): a tokenizer of numbers, words, symbols and white space,
+     * the ES5 ISO reader, then the legacy reader with its day, time and time zone composers. Numbers
+     * keep their first 9 significant digits, as V8's do; the text ends at its first NUL, as in V8.
+     */
+    sealed class DateTextReader
+    {
+        // Token tags. Words are 0 to 4 (by KeywordType: an unknown word, a month, a zone, "T", AM/PM).
+        const int TagInvalid = -6, TagUnknown = -5, TagSpace = -4, TagNumber = -3, TagSymbol = -2, TagEnd = -1;
+        const int MonthName = 1, ZoneName = 2, TimeSeparator = 3, AmPm = 4;
+        const int None = int.MaxValue;
+
+        /** Keywords by their first three letters: type and value. Only month names may be longer. */
+        static readonly string[] Keywords = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "am", "pm", "ut", "utc", "z", "gmt", "cdt", "cst", "edt", "est", "mdt", "mst", "pdt", "pst", "t" };
+        static readonly int[] KeywordTypes = { 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3 };
+        static readonly int[] KeywordValues = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 0, 12, 0, 0, 0, 0, -5, -6, -4, -5, -6, -7, -7, -8, 0 };
+
+        struct Token
+        {
+            public int Tag, Value, Length;
+            public bool IsNumber(int length) { return Tag == TagNumber && Length == length; }
+            public bool IsSymbol(char c) { return Tag == TagSymbol && Value == c; }
+            public bool IsSign { get { return Tag == TagSymbol && (Value == '+' || Value == '-'); } }
+            public bool IsZ { get { return Tag == ZoneName && Length == 1 && Value == 0; } }
         }
 
-        static double DateNumber(string digits) { return double.Parse(digits, System.Globalization.CultureInfo.InvariantCulture); }
+        readonly string text;
+        int at;
+        Token next;
+        readonly int[] day = new int[3];
+        int days, namedMonth = None;
+        bool isoDate;
+        readonly int[] time = new int[4];
+        int times, hourOffset = None;
+        int zoneSign = None, zoneHour = None, zoneMinute = None;
 
-        static double DateNumber(Group group, double absent = 0) { return group.Success ? DateNumber(group.Value) : absent; }
-
-        static double DateIsoTime(Match m)
+        public DateTextReader(string text)
         {
-            var yearText = m.Groups[1].Value;
-            if (yearText == "-000000") return double.NaN;
-            var fraction = m.Groups[7].Success ? DateNumber((m.Groups[7].Value + "00").Substring(0, 3)) : 0;
-            var offset = 0.0;
-            var zone = m.Groups[8].Value;
-            if (zone.Length > 1)
-            {
-                var digits = zone.Replace(":", "");
-                offset = (digits[0] == '-' ? -1 : 1) * (DateNumber(digits.Substring(1, 2)) * 60 + DateNumber(digits.Substring(3, 2)));
-                if (Math.Abs(offset) >= 24 * 60) return double.NaN;
-            }
-            return DateFromParts(double.Parse(yearText, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture),
-                DateNumber(m.Groups[2], 1) - 1, DateNumber(m.Groups[3], 1), DateNumber(m.Groups[4]), DateNumber(m.Groups[5]), DateNumber(m.Groups[6]),
-                fraction, offset);
+            var nul = text.IndexOf('\0');
+            this.text = nul < 0 ? text : text.Substring(0, nul);
+            next = Scan();
         }
 
-        /** A time value from checked fields (month 0-11, day 1-31, 24:00 only as the end of a day). */
-        static double DateFromParts(double year, double month, double day, double hour, double minute, double second, double ms, double offsetMinutes)
+        Token Scan()
         {
-            if (month < 0 || month > 11 || day < 1 || day > 31 || minute > 59 || second > 59) return double.NaN;
-            if (hour > 24 || (hour == 24 && (minute > 0 || second > 0 || ms > 0))) return double.NaN;
-            return TimeClip(MakeDay(year, month, day) * MsPerDay + MakeTime(hour, minute, second, ms) - offsetMinutes * 60000);
+            var start = at;
+            if (at >= text.Length) return new Token { Tag = TagEnd };
+            var c = text[at];
+            if (c >= '0' && c <= '9')
+            {
+                int n = 0, count = 0;
+                while (at < text.Length && text[at] == '0') at++;
+                for (; at < text.Length && text[at] >= '0' && text[at] <= '9'; at++, count++)
+                    if (count < 9) n = n * 10 + (text[at] - '0');
+                return new Token { Tag = TagNumber, Value = n, Length = at - start };
+            }
+            if (c == ':' || c == '-' || c == '+' || c == '.' || c == ')')
+            {
+                at++;
+                return new Token { Tag = TagSymbol, Value = c, Length = 1 };
+            }
+            if (c >= 'A' && !IsSpace(c))
+            {
+                var prefix = new StringBuilder();
+                for (; at < text.Length && text[at] >= 'A' && !IsSpace(text[at]); at++)
+                    if (prefix.Length < 3) prefix.Append((char)(text[at] | 0x20));
+                var i = Array.IndexOf(Keywords, prefix.ToString());
+                var length = at - start;
+                if (i < 0 || (length > 3 && KeywordTypes[i] != MonthName)) return new Token { Tag = 0, Length = length };
+                return new Token { Tag = KeywordTypes[i], Value = KeywordValues[i], Length = length };
+            }
+            if (IsSpace(c) || c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029')
+            {
+                at++;
+                return new Token { Tag = TagSpace, Length = 1 };
+            }
+            if (c == '(')
+            {
+                var balance = 0;
+                do
+                {
+                    if (text[at] == ')') balance--;
+                    else if (text[at] == '(') balance++;
+                    at++;
+                } while (balance > 0 && at < text.Length);
+                return new Token { Tag = TagUnknown };
+            }
+            at++;
+            return new Token { Tag = TagUnknown };
+        }
+
+        /** JS's WhiteSpace (not the line terminators): what V8's date parser does not read as a word. */
+        static bool IsSpace(char c)
+        {
+            return c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == '\u00a0' || c == '\ufeff' || c == '\u1680'
+                || (c >= '\u2000' && c <= '\u200a') || c == '\u202f' || c == '\u205f' || c == '\u3000';
+        }
+
+        Token Next()
+        {
+            var result = next;
+            next = Scan();
+            return result;
+        }
+
+        bool Skip(char symbol)
+        {
+            if (!next.IsSymbol(symbol)) return false;
+            next = Scan();
+            return true;
+        }
+
+        static bool Between(int x, int lo, int hi) { return x >= lo && x <= hi; }
+
+        /** The first three significant digits of a fraction of a second, from its value and digit count. */
+        static int Milliseconds(Token token)
+        {
+            var n = token.Value;
+            if (token.Length == 1) return n * 100;
+            if (token.Length == 2) return n * 10;
+            for (var length = Math.Min(token.Length, 9); length > 3; length--) n /= 10;
+            return n;
+        }
+
+        bool AddDay(int n)
+        {
+            if (days >= 3) return false;
+            day[days++] = n;
+            return true;
+        }
+
+        bool AddTime(int n)
+        {
+            if (times >= 4) return false;
+            time[times++] = n;
+            return true;
+        }
+
+        bool AddFinalTime(int n)
+        {
+            if (!AddTime(n)) return false;
+            while (times < 4) time[times++] = 0;
+            return true;
+        }
+
+        bool TimeExpects(int n)
+        {
+            return (times == 1 && Between(n, 0, 59)) || (times == 2 && Between(n, 0, 59)) || (times == 3 && Between(n, 0, 999));
+        }
+
+        void SetZone(int hours)
+        {
+            zoneSign = hours < 0 ? -1 : 1;
+            zoneHour = hours * zoneSign;
+            zoneMinute = 0;
+        }
+
+        /** Year, month (0-11), day, hours, minutes, seconds, ms and the offset in seconds (NaN: local), or null. */
+        public double[] Read()
+        {
+            var token = ReadIso();
+            if (token.Tag == TagInvalid) return null;
+            var hasNumber = days > 0;
+            for (; token.Tag != TagEnd; token = Next())
+            {
+                if (token.Tag == TagNumber)
+                {
+                    hasNumber = true;
+                    var n = token.Value;
+                    if (Skip(':'))
+                    {
+                        if (Skip(':'))
+                        {
+                            if (times > 0) return null;
+                            AddTime(n);
+                            AddTime(0);
+                        }
+                        else
+                        {
+                            if (!AddTime(n)) return null;
+                            if (next.IsSymbol('.')) Next();
+                        }
+                    }
+                    else if (Skip('.') && TimeExpects(n))
+                    {
+                        AddTime(n);
+                        if (next.Tag != TagNumber) return null;
+                        AddFinalTime(Milliseconds(Next()));
+                    }
+                    else if (zoneHour != None && zoneMinute == None && Between(n, 0, 59)) zoneMinute = n;
+                    else if (TimeExpects(n))
+                    {
+                        AddFinalTime(n);
+                        if (next.Tag != TagEnd && next.Tag != TagSpace && !next.IsZ && !next.IsSign) return null;
+                    }
+                    else
+                    {
+                        if (!AddDay(n)) return null;
+                        Skip('-');
+                    }
+                }
+                else if (token.Tag >= 0)
+                {
+                    if (token.Tag == AmPm && times > 0) hourOffset = token.Value;
+                    else if (token.Tag == MonthName)
+                    {
+                        namedMonth = token.Value;
+                        Skip('-');
+                    }
+                    else if (token.Tag == ZoneName && hasNumber) SetZone(token.Value);
+                    else if (hasNumber || next.Tag == TagNumber) return null;
+                }
+                else if (token.IsSign && ((zoneHour == 0 && zoneMinute == 0) || times > 0))
+                {
+                    zoneSign = token.Value == '+' ? 1 : -1;
+                    int n = 0, length = 0;
+                    if (next.Tag == TagNumber)
+                    {
+                        var number = Next();
+                        n = number.Value;
+                        length = number.Length;
+                    }
+                    hasNumber = true;
+                    if (next.IsSymbol(':'))
+                    {
+                        zoneHour = n;
+                        zoneMinute = None;
+                    }
+                    else if (length == 1 || length == 2)
+                    {
+                        zoneHour = n;
+                        zoneMinute = 0;
+                    }
+                    else if (length == 3 || length == 4)
+                    {
+                        zoneHour = n / 100;
+                        zoneMinute = n % 100;
+                    }
+                    else return null;
+                }
+                else if ((token.IsSign || token.IsSymbol(')')) && hasNumber) return null;
+            }
+            return Compose();
+        }
+
+        /** [('+'|'-')yy]yyyy[-MM[-DD]][THH:mm[:ss[.sss]][Z|(+|-)hh:mm]]: the token where it stops fitting. */
+        Token ReadIso()
+        {
+            var invalid = new Token { Tag = TagInvalid };
+            if (next.IsSign)
+            {
+                var sign = Next();
+                if (!next.IsNumber(6)) return sign;
+                var year = Next().Value;
+                if (sign.Value == '-' && year == 0) return sign;
+                AddDay(sign.Value == '-' ? -year : year);
+            }
+            else if (next.IsNumber(4)) AddDay(Next().Value);
+            else return Next();
+            if (Skip('-'))
+            {
+                if (!next.IsNumber(2) || !Between(next.Value, 1, 12)) return Next();
+                AddDay(Next().Value);
+                if (Skip('-'))
+                {
+                    if (!next.IsNumber(2) || !Between(next.Value, 1, 31)) return Next();
+                    AddDay(Next().Value);
+                }
+            }
+            if (next.Tag != TimeSeparator)
+            {
+                if (next.Tag != TagEnd) return Next();
+            }
+            else
+            {
+                Next();
+                if (!next.IsNumber(2) || !Between(next.Value, 0, 24)) return invalid;
+                var hour24 = next.Value == 24;
+                AddTime(Next().Value);
+                if (!Skip(':')) return invalid;
+                if (!next.IsNumber(2) || !Between(next.Value, 0, 59) || (hour24 && next.Value > 0)) return invalid;
+                AddTime(Next().Value);
+                if (Skip(':'))
+                {
+                    if (!next.IsNumber(2) || !Between(next.Value, 0, 59) || (hour24 && next.Value > 0)) return invalid;
+                    AddTime(Next().Value);
+                    if (Skip('.'))
+                    {
+                        if (next.Tag != TagNumber || (hour24 && next.Value > 0)) return invalid;
+                        AddTime(Milliseconds(Next()));
+                    }
+                }
+                if (next.IsZ)
+                {
+                    Next();
+                    SetZone(0);
+                }
+                else if (next.IsSign)
+                {
+                    zoneSign = Next().Value == '+' ? 1 : -1;
+                    if (next.IsNumber(4))
+                    {
+                        var hourMinute = Next().Value;
+                        if (!Between(hourMinute / 100, 0, 23) || !Between(hourMinute % 100, 0, 59)) return invalid;
+                        zoneHour = hourMinute / 100;
+                        zoneMinute = hourMinute % 100;
+                    }
+                    else
+                    {
+                        if (!next.IsNumber(2) || !Between(next.Value, 0, 23)) return invalid;
+                        zoneHour = Next().Value;
+                        if (!Skip(':')) return invalid;
+                        if (!next.IsNumber(2) || !Between(next.Value, 0, 59)) return invalid;
+                        zoneMinute = Next().Value;
+                    }
+                }
+                if (next.Tag != TagEnd) return invalid;
+            }
+            // A date alone is UTC; a date and time without an offset is local time.
+            if (zoneHour == None && times == 0) SetZone(0);
+            isoDate = true;
+            return new Token { Tag = TagEnd };
+        }
+
+        /** The day, time and zone composers' Write. */
+        double[] Compose()
+        {
+            if (days < 1) return null;
+            while (days < 3) day[days++] = 1;
+            int year = 0, month, date;
+            if (namedMonth == None)
+            {
+                var ymd = isoDate || !Between(day[0], 1, 31);
+                year = ymd ? day[0] : day[2];
+                month = ymd ? day[1] : day[0];
+                date = ymd ? day[2] : day[1];
+            }
+            else
+            {
+                month = namedMonth;
+                var dayFirst = Between(day[0], 1, 31);
+                date = dayFirst ? day[0] : day[1];
+                year = dayFirst ? day[1] : day[0];
+            }
+            if (!isoDate && Between(year, 0, 49)) year += 2000;
+            else if (!isoDate && Between(year, 50, 99)) year += 1900;
+            if (!Between(month, 1, 12) || !Between(date, 1, 31)) return null;
+
+            while (times < 4) time[times++] = 0;
+            int hour = time[0], minute = time[1], second = time[2], ms = time[3];
+            if (hourOffset != None)
+            {
+                if (!Between(hour, 0, 12)) return null;
+                hour = hour % 12 + hourOffset;
+            }
+            if (!Between(hour, 0, 23) || !Between(minute, 0, 59) || !Between(second, 0, 59) || !Between(ms, 0, 999))
+                if (hour != 24 || minute != 0 || second != 0 || ms != 0) return null;
+
+            var offset = double.NaN;
+            if (zoneSign != None)
+            {
+                // As V8 computes it, in 32-bit unsigned arithmetic, and no more than a Smi holds.
+                var seconds = unchecked((uint)(zoneHour == None ? 0 : zoneHour) * 3600u + (uint)(zoneMinute == None ? 0 : zoneMinute) * 60u);
+                if (seconds > int.MaxValue) return null;
+                offset = zoneSign < 0 ? -(double)seconds : seconds;
+            }
+            return new double[] { year, month - 1, date, hour, minute, second, ms, offset };
         }
     }

@@ -1,5 +1,5 @@
 // csxc-feature: Json
-// csxc-needs: Number, Errors
+// csxc-needs: Number
     /** A JavaScript Error: what `new Error(message)` and the built-ins throw. */
     public class JsError : Exception
     {
@@ -12,9 +12,15 @@
     // ascending, then the others in the order they were added.
     static partial class Js
     {
+        /**
+         * JSON.parse(text): exactly the JSON that V8 accepts, and for any other text a SyntaxError with
+         * V8's message (node 20, V8 11.3), so that a transform catching it reads the same `e.message`
+         * on both sides. C# null is undefined, which JSON.parse reads as the text "undefined". A key
+         * given twice keeps its first place and its last value, as in JS; "__proto__" is a plain key.
+         */
         public static JToken ParseJson(string text)
         {
-            if (text == null) throw new JsError(MsgJsonParse);
+            if (text == null) text = "undefined";
             var at = 0;
             var open = new Stack<JContainer>();
             var keys = new Stack<string>();
@@ -26,8 +32,7 @@
                 if (c == '[' || c == '{')
                 {
                     at++;
-                    var close = c == '[' ? ']' : '}';
-                    if (NextJsonChar(text, ref at) == close)
+                    if (NextJsonChar(text, ref at) == (c == '[' ? ']' : '}'))
                     {
                         at++;
                         value = c == '[' ? (JToken)new JArray() : new JObject();
@@ -35,34 +40,54 @@
                     else
                     {
                         open.Push(c == '[' ? (JContainer)new JArray() : new JObject());
-                        if (c == '{') keys.Push(ReadJsonKey(text, ref at));
+                        if (c == '{') keys.Push(ReadJsonKey(text, ref at, true));
                         continue;
                     }
                 }
-                else value = ReadJsonScalar(text, ref at);
+                else if (c == '"') value = new JValue(ReadJsonString(text, ref at));
+                else if (c == '-' || (c >= '0' && c <= '9')) value = ReadJsonNumber(text, ref at);
+                else if (c == 't') value = ReadJsonWord(text, ref at, "true", new JValue(true));
+                else if (c == 'f') value = ReadJsonWord(text, ref at, "false", new JValue(false));
+                else if (c == 'n') value = ReadJsonWord(text, ref at, "null", JValue.CreateNull());
+                else throw JsonUnexpected(text, at);
                 // Put the value in its container; close the containers that end here.
                 while (true)
                 {
                     if (open.Count == 0)
                     {
-                        if (NextJsonChar(text, ref at) != '\0' || at < text.Length) throw new JsError(MsgJsonParse);
+                        NextJsonChar(text, ref at);
+                        if (at < text.Length) throw new JsError("Unexpected non-whitespace character after JSON at position " + JsonPosition(at));
                         return value;
                     }
                     var container = open.Peek();
                     var obj = container as JObject;
-                    if (obj != null) obj[keys.Pop()] = value;
+                    if (obj != null) SetJsonMember(obj, keys.Pop(), value);
                     else container.Add(value);
                     var next = NextJsonChar(text, ref at);
-                    at++;
                     if (next == ',')
                     {
-                        if (obj != null) keys.Push(ReadJsonKey(text, ref at));
+                        at++;
+                        if (obj != null) keys.Push(ReadJsonKey(text, ref at, false));
                         break;
                     }
-                    if (next != (obj != null ? '}' : ']')) throw new JsError(MsgJsonParse);
+                    if (next != (obj != null ? '}' : ']'))
+                        throw JsonSyntax(obj != null ? "Expected ',' or '}' after property value" : "Expected ',' or ']' after array element", at);
+                    at++;
                     value = open.Pop();
                 }
             }
+        }
+
+        /**
+         * obj[key] = value, a repeated key keeping its place. Not through the indexer or
+         * JProperty.Value, which keep the old value when Newtonsoft deems the two equal (0 and -0,
+         * doubles within about 2e-15 of each other).
+         */
+        static void SetJsonMember(JObject obj, string key, JToken value)
+        {
+            var existing = obj.Property(key, StringComparison.Ordinal);
+            if (existing == null) obj.Add(key, value);
+            else existing.Replace(new JProperty(key, value));
         }
 
         /** Skips JSON's white space; the character there, or '\0' at the end of the text. */
@@ -72,49 +97,86 @@
             return at < text.Length ? text[at] : '\0';
         }
 
-        /** `"key" :` */
-        static string ReadJsonKey(string text, ref int at)
+        /** V8's SyntaxError for a message that names the position: "… in JSON at position 4". */
+        static JsError JsonSyntax(string message, int at) { return new JsError(message + " in JSON at position " + JsonPosition(at)); }
+
+        static string JsonPosition(int at) { return at.ToString(System.Globalization.CultureInfo.InvariantCulture); }
+
+        /**
+         * V8's SyntaxError for a character that cannot start or continue what is there: by its kind
+         * (the end, a string, a number), or the character itself with the text, or with up to 10
+         * characters of the text on each side of it when the text has 21 characters or more.
+         */
+        static JsError JsonUnexpected(string text, int at)
         {
-            if (NextJsonChar(text, ref at) != '"') throw new JsError(MsgJsonParse);
+            if (at >= text.Length) return new JsError("Unexpected end of JSON input");
+            var c = text[at];
+            if (c == '"') return JsonSyntax("Unexpected string", at);
+            if (c == '-' || (c >= '0' && c <= '9')) return JsonSyntax("Unexpected number", at);
+            if (text == "undefined" || text == "NaN" || text == "Infinity" || text == "[object Object]") return new JsError("\"" + text + "\" is not valid JSON");
+            var context = "\"" + text + "\"";
+            if (text.Length > 20 && at < 10) context = "\"" + text.Substring(0, at + 10) + "\"...";
+            else if (text.Length > 20 && at < text.Length - 10) context = "...\"" + text.Substring(at - 10, 20) + "\"...";
+            else if (text.Length > 20) context = "...\"" + text.Substring(at - 10) + "\"";
+            return new JsError("Unexpected token '" + c + "', " + context + " is not valid JSON");
+        }
+
+        /**
+         * `"key" :`, after white space. V8 words the errors of an object's first key apart from those
+         * of the keys after a comma, whose missing colon it reports as an unexpected character.
+         */
+        static string ReadJsonKey(string text, ref int at, bool first)
+        {
+            if (NextJsonChar(text, ref at) != '"') throw JsonSyntax(first ? "Expected property name or '}'" : "Expected double-quoted property name", at);
             var key = ReadJsonString(text, ref at);
-            if (NextJsonChar(text, ref at) != ':') throw new JsError(MsgJsonParse);
+            if (NextJsonChar(text, ref at) != ':') throw first ? JsonSyntax("Expected ':' after property name", at) : JsonUnexpected(text, at);
             at++;
             return key;
         }
 
-        static JToken ReadJsonScalar(string text, ref int at)
+        /** true, false or null; the first character has been seen. */
+        static JToken ReadJsonWord(string text, ref int at, string word, JToken value)
         {
-            var c = at < text.Length ? text[at] : '\0';
-            if (c == '"') return new JValue(ReadJsonString(text, ref at));
-            foreach (var word in new[] { "true", "false", "null" })
+            if (at + word.Length <= text.Length && string.CompareOrdinal(text, at, word, 0, word.Length) == 0)
             {
-                if (string.CompareOrdinal(text, at, word, 0, word.Length) != 0) continue;
                 at += word.Length;
-                return word == "null" ? JValue.CreateNull() : new JValue(word == "true");
+                return value;
             }
-            // -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?
+            for (var i = 1; i < word.Length && ++at < text.Length; i++)
+                if (text[at] != word[i]) break;
+            throw JsonUnexpected(text, at);
+        }
+
+        /** -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)? as the nearest double. */
+        static JToken ReadJsonNumber(string text, ref int at)
+        {
             var start = at;
-            if (c == '-') at++;
-            var digits = SkipJsonDigits(text, ref at);
-            if (digits == 0 || (digits > 1 && text[at - digits] == '0')) throw new JsError(MsgJsonParse);
+            if (text[at] == '-') at++;
+            if (at < text.Length && text[at] == '0')
+            {
+                if (++at < text.Length && IsJsonDigit(text[at])) throw JsonSyntax("Unexpected number", at);
+            }
+            else if (SkipJsonDigits(text, ref at) == 0) throw JsonSyntax("No number after minus sign", at);
             if (at < text.Length && text[at] == '.')
             {
                 at++;
-                if (SkipJsonDigits(text, ref at) == 0) throw new JsError(MsgJsonParse);
+                if (SkipJsonDigits(text, ref at) == 0) throw JsonSyntax("Unterminated fractional number", at);
             }
             if (at < text.Length && (text[at] == 'e' || text[at] == 'E'))
             {
                 at++;
                 if (at < text.Length && (text[at] == '+' || text[at] == '-')) at++;
-                if (SkipJsonDigits(text, ref at) == 0) throw new JsError(MsgJsonParse);
+                if (SkipJsonDigits(text, ref at) == 0) throw JsonSyntax("Exponent part is missing a number", at);
             }
             return new JValue(DecimalToDouble(text.Substring(start, at - start)));
         }
 
+        static bool IsJsonDigit(char c) { return c >= '0' && c <= '9'; }
+
         static int SkipJsonDigits(string text, ref int at)
         {
             var start = at;
-            while (at < text.Length && text[at] >= '0' && text[at] <= '9') at++;
+            while (at < text.Length && IsJsonDigit(text[at])) at++;
             return at - start;
         }
 
@@ -124,24 +186,25 @@
             var result = new StringBuilder();
             for (at++; ; at++)
             {
-                if (at >= text.Length || text[at] < ' ') throw new JsError(MsgJsonParse);
+                if (at >= text.Length) throw JsonSyntax("Unterminated string", at);
                 var c = text[at];
                 if (c == '"') break;
+                if (c < ' ') throw JsonSyntax("Bad control character in string literal", at);
                 if (c != '\\') { result.Append(c); continue; }
-                var escape = ++at < text.Length ? text[at] : '\0';
+                if (++at >= text.Length || text[at] > '\u00ff') throw JsonUnexpected(text, at);
+                var escape = text[at];
                 var simple = escape == 'b' ? '\b' : escape == 'f' ? '\f' : escape == 'n' ? '\n' : escape == 'r' ? '\r' : escape == 't' ? '\t' : escape;
                 if (simple != escape || escape == '"' || escape == '\\' || escape == '/') { result.Append(simple); continue; }
-                if (escape != 'u' || at + 4 >= text.Length) throw new JsError(MsgJsonParse);
+                if (escape != 'u') throw JsonSyntax("Bad escaped character", at);
                 var code = 0;
-                for (var i = 1; i <= 4; i++)
+                for (var i = 0; i < 4; i++)
                 {
-                    var h = text[at + i];
+                    var h = ++at < text.Length ? text[at] : '\0';
                     var digit = h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10 : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
-                    if (digit < 0) throw new JsError(MsgJsonParse);
+                    if (digit < 0) throw JsonSyntax("Bad Unicode escape", at);
                     code = code * 16 + digit;
                 }
                 result.Append((char)code);
-                at += 4;
             }
             at++;
             return result.ToString();

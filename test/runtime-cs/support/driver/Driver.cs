@@ -78,13 +78,14 @@ public partial class Script
                     return depth;
                 }
             case "stringify-parsed": return Js.Stringify(Js.ParseJson((string)op["text"]));
+            case "dateParse": return Bits(Js.DateParse((string)op["text"]));
             case "query":
             case "req":
                 {
                     var req = NewReq(op);
                     var steps = new JArray(op["steps"].Select(step => Attempt(() => ReqStep(req, (JArray)step))));
                     if ((string)op["op"] == "query") return new JArray(steps, req.Url);
-                    return new JArray(steps, op["unsent"] != null ? null : Describe(req.ToMessage()));
+                    return new JArray(steps, Describe(req.ToMessage()));
                 }
             case "res":
                 {

@@ -1,0 +1,180 @@
+// JSON.parse, differentially: thousands of JSON-ish texts (valid JSON of every shape, and mutations of
+// it: truncations, inserted and replaced characters, bad escapes, control characters, leading zeros,
+// lone surrogates, deep nesting, long texts for V8's context snippets) go through V8's JSON.parse on
+// node and Js.ParseJson in ONE .NET process (under tr-TR). The value (numbers as bits, keys in JS
+// order) or the error message must be identical: a transform that catches the SyntaxError and
+// reports `e.message` answers the same on both sides. The texts are drawn from fixed seeds, so a
+// failure reproduces.
+
+import fc from "fast-check";
+import { describeDotnet } from "../support/dotnet-gate";
+import { runDriver, type DriverResult } from "./support/dotnet-driver";
+import { DEEP_TEXTS, PARSE_TEXTS } from "./support/inputs";
+import { runNode, type Op } from "./support/node-ops";
+
+const sample = <T>(arb: fc.Arbitrary<T>, numRuns: number, seed: number): T[] => fc.sample(arb, { seed, numRuns });
+
+/** Any UTF-16 code unit: controls, lone surrogates and all. */
+const anyUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
+/** The characters that matter to a JSON reader, and some that look like they might. */
+const SPECIAL = [..."{}[],:\"\\ \t\n\r-+.0123456789eEtrufalsnNI/'x*#\u0000\u0001\u001f\u007f\u00a0\u00e9\ufeff\u2028\u4e2d\ud800\udc00"];
+const nasty = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...SPECIAL) }, { weight: 1, arbitrary: anyUnit });
+const ws = fc.array(fc.constantFrom(" ", "\t", "\n", "\r"), { maxLength: 2 }).map((a) => a.join(""));
+
+const digits = (min: number, max: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max }).map((d) => d.join(""));
+/** Numbers of JSON's grammar: integers, fractions, exponents, long and extreme ones. */
+const numberText = fc.oneof(
+  fc.tuple(fc.boolean(), fc.oneof(fc.constant("0"), fc.tuple(fc.integer({ min: 1, max: 9 }), digits(0, 25)).map(([a, b]) => `${a}${b}`)), fc.option(digits(1, 20)), fc.option(fc.tuple(fc.constantFrom("e", "E"), fc.constantFrom("", "+", "-"), digits(1, 4))))
+    .map(([neg, int, frac, exp]) => `${neg ? "-" : ""}${int}${frac === null ? "" : "." + frac}${exp === null ? "" : exp.join("")}`),
+  fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => JSON.stringify(x)),
+  fc.integer().map(String),
+  fc.constantFrom("1e400", "-1e400", "1e-400", "-0", "-0.0", "5e-324", "2.4703282292062328e-324", "1.7976931348623158e308", "9007199254740993", "123456789012345678901234567890"),
+);
+/** String literals: stringified strings of any units, raw text (lone surrogates, U+2028 unescaped), and every escape. */
+const escape = fc.oneof(
+  fc.constantFrom('\\"', "\\\\", "\\/", "\\b", "\\f", "\\n", "\\r", "\\t"),
+  fc.array(fc.constantFrom(..."0123456789abcdefABCDEF"), { minLength: 4, maxLength: 4 }).map((h) => `\\u${h.join("")}`),
+  fc.constantFrom("\\ud800", "\\udc00", "\\ud83d\\ude00", "\\uDBFF\\uDFFF", "\\u0000", "\\u2028"),
+);
+const rawUnit = anyUnit.filter((c) => c !== '"' && c !== "\\" && c >= " ");
+const stringText = fc.oneof(
+  fc.string({ unit: anyUnit, maxLength: 8 }).map((s) => JSON.stringify(s)),
+  fc.string({ unit: "binary", maxLength: 8 }).map((s) => JSON.stringify(s)),
+  fc.array(fc.oneof(rawUnit, escape, fc.constantFrom("a", "é", "😀")), { maxLength: 8 }).map((parts) => `"${parts.join("")}"`),
+);
+/** Keys: array indexes and near misses (JS puts indexes first), "__proto__", duplicates from a small pool. */
+const keyText = fc.oneof(
+  fc.constantFrom("__proto__", "0", "1", "2", "9", "10", "01", "-1", "1.5", "4294967294", "4294967295", "a", "b", "constructor", "toString", "", "\\u0061", "\\ud800").map((k) => `"${k}"`),
+  stringText,
+);
+
+const { value: jsonText } = fc.letrec<{ value: string; array: string; object: string }>((tie) => ({
+  value: fc.oneof({ depthSize: "small", maxDepth: 5 }, numberText, stringText, fc.constantFrom("true", "false", "null"), tie("array"), tie("object")),
+  array: fc.tuple(fc.array(fc.tuple(ws, tie("value"), ws), { maxLength: 5 }), ws).map(([items, w]) => `[${items.length ? items.map((t) => t.join("")).join(",") : w}]`),
+  object: fc
+    .tuple(fc.array(fc.tuple(ws, keyText, ws, ws, tie("value"), ws), { maxLength: 5 }), ws)
+    .map(([members, w]) => `{${members.length ? members.map(([a, k, b, c, v, d]) => `${a}${k}${b}:${c}${v}${d}`).join(",") : w}}`),
+}));
+const document = fc.tuple(ws, jsonText, ws).map((t) => t.join(""));
+
+type Edit = { kind: "truncate" | "insert" | "delete" | "replace" | "repeat"; at: number; char: string };
+const edit = fc.record({ kind: fc.constantFrom<Edit["kind"]>("truncate", "insert", "delete", "replace", "repeat"), at: fc.nat(), char: nasty });
+
+function applyEdit(text: string, e: Edit): string {
+  const at = e.at % (text.length + 1);
+  switch (e.kind) {
+    case "truncate": return text.slice(0, at);
+    case "insert": return text.slice(0, at) + e.char + text.slice(at);
+    case "delete": return text.slice(0, at) + text.slice(at + 1);
+    case "replace": return text.slice(0, at) + e.char + text.slice(at + 1);
+    case "repeat": return text.slice(0, at) + text.slice(at, at + 3) + text.slice(at);
+  }
+}
+
+const mutated = fc.tuple(document, fc.array(edit, { minLength: 1, maxLength: 3 })).map(([text, edits]) => edits.reduce(applyEdit, text));
+
+/** Number-ish text: signs, zeros, points and exponents in any order, alone or inside an array. */
+const numberish = fc
+  .tuple(fc.string({ unit: fc.constantFrom(..."-+0123456789.eE"), minLength: 1, maxLength: 8 }), fc.constantFrom("", "[", " "), fc.constantFrom("", "]", " ", ",1]", "x"))
+  .map(([n, before, after]) => before + n + after);
+
+/** A backslash and whatever follows it, inside a string that may end early. */
+const escapes = fc
+  .tuple(fc.constantFrom('"', '["a', '{"k":"', '{"'), nasty, fc.string({ unit: fc.constantFrom(..."0123456789abcdefABCDEFgG\"\\"), maxLength: 5 }), fc.constantFrom('"', "", '"]', '"}', '":1}'))
+  .map(([open, c, rest, close]) => `${open}\\${c}${rest}${close}`);
+
+/** Raw control characters (and DEL, which is allowed) inside strings and keys. */
+const controls = fc
+  .tuple(fc.integer({ min: 0, max: 0x20 }), fc.constantFrom((c: string) => `"a${c}b"`, (c: string) => `{"k${c}":1}`, (c: string) => `[1,"${c}"]`, (c: string) => `${c}1`, (c: string) => `[1${c}]`))
+  .map(([code, wrap]) => wrap(String.fromCharCode(code === 0x20 ? 0x7f : code)));
+
+/** true, false, null and the special texts, cut short or with something after them. */
+const words = fc
+  .tuple(fc.constantFrom("true", "false", "null", "NaN", "Infinity", "-Infinity", "undefined", "[object Object]", "nul", "tru", "fals"), fc.nat(), fc.constantFrom("", " ", "x", "1", '"', "]", "e", "\ud83d\ude00"), fc.constantFrom("", "[", " "))
+  .map(([w, cut, after, before]) => before + w.slice(0, w.length - (cut % 3 === 0 ? cut % w.length : 0)) + after);
+
+/** Nesting thousands deep, closed, cut short, or broken at the bottom. */
+const deep = fc
+  .tuple(fc.integer({ min: 1, max: 3000 }), fc.constantFrom("[", '{"a":', '[{"b":', "[ "), fc.constantFrom("1", "", "x", "[]", "{}", '"s"', ",", "tru"), fc.integer({ min: -2, max: 1 }))
+  .map(([depth, open, bottom, missing]) => {
+    const closes = open.split("").filter((c) => c === "[" || c === "{").map((c) => (c === "[" ? "]" : "}")).reverse().join("");
+    return open.repeat(depth) + bottom + closes.repeat(Math.max(0, depth + missing));
+  });
+
+/**
+ * Texts of 10 to 60 characters with one bad character at every kind of place: V8 quotes the whole
+ * text below 21 characters, else 10 characters on each side of the bad one, with "..." where cut.
+ */
+const context = fc
+  .tuple(fc.integer({ min: 10, max: 60 }), fc.nat(), fc.constantFrom("x", "}", ":", "'", "\u4e2d", "\ud83d\ude00", "\udc00", "N", "/", "\u00a0"), fc.constantFrom("spaces", "numbers", "strings", "objects"))
+  .map(([length, at, bad, filler]) => {
+    const body = filler === "spaces" ? " ".repeat(length) : filler === "numbers" ? `[${"12,".repeat(length)}` : filler === "strings" ? `["${"ab😀".repeat(length)}",` : `[{"k":1},${'{"k":1},'.repeat(length)}`;
+    const text = body.slice(0, length);
+    const p = at % length;
+    return text.slice(0, p) + bad + text.slice(p + 1);
+  });
+
+/** Long documents with one edit somewhere: the context snippet from anywhere in a long text. */
+const longMutated = fc
+  .tuple(fc.array(document, { minLength: 2, maxLength: 6 }), edit)
+  .map(([docs, e]) => applyEdit(`[${docs.join(",")}]`, { ...e, kind: e.kind === "truncate" ? "replace" : e.kind }));
+
+function groups(): Record<string, Op[]> {
+  const parse = (texts: string[]) => texts.map((text) => ({ op: "parse", text }));
+  return {
+    "the hand-picked texts of the parity table": parse(PARSE_TEXTS),
+    "valid JSON of every shape": parse(sample(document, 3000, 1)),
+    "valid JSON, mutated": parse(sample(mutated, 6000, 2)),
+    "number-ish text": parse(sample(numberish, 1500, 3)),
+    "escapes": parse(sample(escapes, 1500, 4)),
+    "control characters": parse(sample(controls, 300, 5)),
+    "literals and special texts": parse(sample(words, 600, 6)),
+    "deep nesting (compared by depth)": [...sample(deep, 300, 7), ...DEEP_TEXTS].map((text) => ({ op: "parse-depth", text })),
+    "bad characters at every place (context snippets)": parse(sample(context, 2500, 8)),
+    "long documents, mutated": parse(sample(longMutated, 1000, 9)),
+    "JSON.parse(undefined)": [{ op: "parse" }],
+    "res.json() of bad bodies (csxc's own message on both sides)": ["", "{", "[1,]", "NaN", '{"a":1}', "\ufeff[]"].map((body) => ({
+      op: "res",
+      status: 200,
+      headers: [["Content-Type", "application/json"]],
+      bodyBase64: Buffer.from(body).toString("base64"),
+      steps: [["json"]],
+    })),
+  };
+}
+
+function differences(ops: Op[], node: DriverResult[], dotnet: DriverResult[]): string[] {
+  const found: string[] = [];
+  ops.forEach((op, i) => {
+    const [a, b] = [JSON.stringify(node[i]), JSON.stringify(dotnet[i])];
+    if (a !== b) found.push(`${JSON.stringify(op).slice(0, 300)}\n    node: ${a.slice(0, 600)}\n    C#:   ${b.slice(0, 600)}`);
+  });
+  return found.length > 15 ? [...found.slice(0, 15), `… and ${found.length - 15} more`] : found;
+}
+
+describeDotnet("JSON.parse: the C# runtime answers what V8 answers, value or message", () => {
+  const table = groups();
+  const all = Object.values(table).flat();
+  let node: DriverResult[] = [];
+  let dotnet: DriverResult[] = [];
+
+  beforeAll(async () => {
+    [dotnet, node] = await Promise.all([runDriver(all), Promise.all(all.map(runNode))]);
+  }, 300_000);
+
+  test("the texts are varied: many parse, many fail, with many different messages", () => {
+    const errors = node.filter((r) => r.e !== undefined).map((r) => r.e!.replace(/\d+/g, "N").replace(/'.*', .*/, "'…', …"));
+    expect(node.length - errors.length).toBeGreaterThan(4000);
+    expect(new Set(errors).size).toBeGreaterThanOrEqual(20);
+  });
+
+  let start = 0;
+  for (const [name, ops] of Object.entries(table)) {
+    const from = start;
+    start += ops.length;
+    test(`${name} (${ops.length} inputs)`, () => {
+      expect(dotnet).toHaveLength(all.length);
+      expect(differences(ops, node.slice(from, from + ops.length), dotnet.slice(from, from + ops.length))).toEqual([]);
+    });
+  }
+});
