@@ -1,5 +1,7 @@
-// Math: the functions whose JS answer .NET's Math gives as is (sqrt, floor, abs, the logarithms and
-// trigonometry), and helpers where it does not (round, min, max, sign, hypot, the sign of zero).
+// Math: the functions whose JS answer .NET's Math gives as is (sqrt, floor, abs: exact IEEE
+// operations), helpers where it does not (round, min, max, sign, hypot, the sign of zero), and the
+// transcendental functions as V8 computes them: its own fdlibm, not the C runtime that .NET's Math
+// calls, whose last digit differs (CsxMath, src/runtime/cs/Fdlibm*.cs).
 // Math.random is rejected: a case must give the same answer on every run and on both sides.
 
 import { cs, type CsExpr } from "../cs-ast";
@@ -45,22 +47,22 @@ variadic("min", "Js.Min");
 variadic("hypot", "Js.Hypot");
 statics("Math.imul", (c) => c.helper("MathJs", "Js.Imul", [c.arg(0, N), c.arg(1, N)], N));
 statics("Math.pow", (c) => c.helper("Operators", "Js.Pow", [c.arg(0, N), c.arg(1, N)], N));
-// The last binary digit of these may differ from V8's (docs/language.md, Math).
-unary("exp", "Math.Exp");
-unary("log", "Math.Log");
-unary("log10", "Math.Log10");
-unary("log2", "Js.Log2", "MathJs");
-unary("cbrt", "Js.Cbrt", "MathJs");
-unary("sin", "Math.Sin");
-unary("cos", "Math.Cos");
-unary("tan", "Math.Tan");
-unary("asin", "Math.Asin");
-unary("acos", "Math.Acos");
-unary("atan", "Math.Atan");
-unary("sinh", "Math.Sinh");
-unary("cosh", "Math.Cosh");
-unary("tanh", "Math.Tanh");
-statics("Math.atan2", (c) => c.result(cs.call("Math.Atan2", [c.arg(0, N), c.arg(1, N)]), N));
+// V8's fdlibm, bit for bit.
+unary("cbrt", "CsxMath.Cbrt", "FdlibmPow");
+unary("exp", "CsxMath.Exp", "FdlibmExpLog");
+unary("log", "CsxMath.Log", "FdlibmExpLog");
+unary("log2", "CsxMath.Log2", "FdlibmExpLog");
+unary("log10", "CsxMath.Log10", "FdlibmExpLog");
+unary("sin", "CsxMath.Sin", "FdlibmTrig");
+unary("cos", "CsxMath.Cos", "FdlibmTrig");
+unary("tan", "CsxMath.Tan", "FdlibmTrig");
+unary("asin", "CsxMath.Asin", "FdlibmArc");
+unary("acos", "CsxMath.Acos", "FdlibmArc");
+unary("atan", "CsxMath.Atan", "FdlibmArc");
+statics("Math.atan2", (c) => c.helper("FdlibmArc", "CsxMath.Atan2", [c.arg(0, N), c.arg(1, N)], N));
+unary("sinh", "CsxMath.Sinh", "FdlibmHyperbolic");
+unary("cosh", "CsxMath.Cosh", "FdlibmHyperbolic");
+unary("tanh", "CsxMath.Tanh", "FdlibmHyperbolic");
 
 for (const name of ["PI", "E", "LN2", "LN10", "LOG2E", "LOG10E", "SQRT2", "SQRT1_2"] as const) {
   property(`Math.${name}`, (c) => c.result(numberLiteral(Math[name]), N));

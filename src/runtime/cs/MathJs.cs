@@ -1,8 +1,8 @@
 // csxc-feature: MathJs
 // csxc-needs: Operators
     // Math where .NET's answer differs from JS's: round (halves go up), the sign of zero from ceil,
-    // trunc and round, min and max (NaN, -0 and no arguments), sign, hypot (V8's scaled sum),
-    // log2 and cbrt (not in .NET Standard 2.0), clz32, imul, fround.
+    // trunc and round, min and max (NaN, -0 and no arguments), sign, hypot (V8's scaled sum), clz32,
+    // imul, fround. The transcendental functions are V8's fdlibm, in the Fdlibm… features.
     static partial class Js
     {
         const double NegativeZero = -0.0;
@@ -81,28 +81,6 @@
                 sum = preliminary;
             }
             return Math.Sqrt(sum) * max;
-        }
-
-        /** log2: exact for powers of two. */
-        public static double Log2(double x)
-        {
-            if (x > 0 && !double.IsInfinity(x) && (BitConverter.DoubleToInt64Bits(x) & 0xFFFFFFFFFFFFFL) == 0 && x >= 2.2250738585072014E-308)
-            {
-                return (int)((BitConverter.DoubleToInt64Bits(x) >> 52) & 0x7FF) - 1023;
-            }
-            return Math.Log(x) / 0.6931471805599453;
-        }
-
-        /** cbrt: exact for cubes, refined by a Newton step elsewhere. */
-        public static double Cbrt(double x)
-        {
-            if (x == 0 || double.IsNaN(x) || double.IsInfinity(x)) return x;
-            var a = Math.Abs(x);
-            var r = Math.Pow(a, 1.0 / 3);
-            r -= (r * r * r - a) / (3 * r * r);
-            var rounded = Math.Round(r);
-            if (rounded * rounded * rounded == a) r = rounded;
-            return x < 0 ? -r : r;
         }
 
         public static double Clz32(double x)

@@ -1,17 +1,11 @@
 // csxc-feature: Operators
-// csxc-needs: Values
+// csxc-needs: Values, FdlibmPow
     // JS operators whose C# counterpart differs: **, unary +, the bitwise operators (ToInt32),
     // typeof, in and delete.
     static partial class Js
     {
-        /** a ** b: Math.Pow, except where JS answers otherwise (NaN ** 0 is 1, 1 ** NaN and 1 ** Infinity are NaN). */
-        public static double Pow(double a, double b)
-        {
-            if (double.IsNaN(b)) return double.NaN;
-            if (b == 0) return 1;
-            if ((a == 1 || a == -1) && double.IsInfinity(b)) return double.NaN;
-            return Math.Pow(a, b);
-        }
+        /** a ** b and Math.pow: V8's pow (FdlibmPow), not Math.Pow, whose last digit differs (and 1 ** Infinity). */
+        public static double Pow(double a, double b) { return CsxMath.Pow(a, b); }
 
         /** Number(text): trimmed, "" is 0, 0x/0o/0b integers, Infinity, decimal literals; anything else NaN. */
         public static double ToNumber(string text)
@@ -155,7 +149,7 @@
             if (obj != null) { obj.Remove(key); return true; }
             var array = target as JArray;
             int index;
-            if (array != null && IsArrayIndex(key, out index) && index < array.Count) array[index] = JValue.CreateNull();
+            if (array != null && IsArrayIndex(key, out index) && index < array.Count) PutElement(array, index, JValue.CreateNull());
             return true;
         }
     }
