@@ -40,7 +40,6 @@ describe("built-ins that are refused, with their code", () => {
     ['res.setJson("a".toLocaleUpperCase());', "CSX3003", "toUpperCase()"],
     ["res.setJson((5).toLocaleString());", "CSX3003", "toFixed"],
     ["res.setJson(new Date(0).toString());", "CSX3003", "toISOString"],
-    ["res.setJson(Math.expm1(1));", "CSX3003", "Math.exp"],
     ['res.setJson(JSON.parse("{}", (k, v) => v));', "CSX3003", "reviver"],
     ["res.setJson(JSON.stringify({ a: 1 }, (k, v) => v));", "CSX3003", "replacer"],
     ["res.setJson(JSON.stringify({ a: 1 }, [\"a\"]));", "CSX3003", "replacer"],

@@ -59,6 +59,8 @@ function nullTest(ctx: EmitContext, walk: Walk, operand: ts.Expression, against:
   const rep = ctx.repAt(operand);
   const value = walk.expr(operand);
   if (rep.kind !== "json" && rep.nullish && (against === "nullish" || rep.nullish === against)) return cs.bin("==", value, cs.null());
+  // C# null in a string is undefined wherever it comes from (maybe-undefined.ts names the sources).
+  if (rep.kind === "string" && !rep.nullish && against !== "null") return cs.bin("==", value, cs.null());
   if (rep.kind !== "json" && !rep.nullish && rep.kind !== "api" && rep.kind !== "func") {
     // A string, number or boolean is never null: keep the operand's effects, answer false.
     ctx.use("Values");
@@ -92,9 +94,10 @@ function strictEquality(node: ts.BinaryExpression, ctx: EmitContext, walk: Walk)
 
 /** a === b for two evaluated operands (also used by switch). */
 export function strictEquals(a: Operand, b: Operand, ctx: EmitContext): CsExpr {
-  if (a.rep.cs === b.rep.cs && !a.rep.nullish && (a.rep.kind === "string" || a.rep.kind === "number" || a.rep.kind === "boolean")) {
-    return cs.bin("==", a.expr, b.expr);
-  }
+  // C#'s (lifted) == is JS's === for two primitives of one kind, undefined being null on both
+  // sides; not for null against undefined, which C# holds alike.
+  const mixed = a.rep.nullish && b.rep.nullish && a.rep.nullish !== b.rep.nullish;
+  if (a.rep.kind === b.rep.kind && PRIMITIVE.has(a.rep.kind) && !mixed) return cs.bin("==", a.expr, b.expr);
   ctx.use("Values");
   return cs.call("Js.StrictEquals", [ctx.coerce(a.expr, a.rep, REP.json, a.node), ctx.coerce(b.expr, b.rep, REP.json, b.node)]);
 }
@@ -121,8 +124,8 @@ function arithmetic(op: ts.SyntaxKind, left: Operand, right: Operand, result: Re
     return cs.bin("+", toNumber(left, ctx), toNumber(right, ctx));
   }
   if (op === ts.SyntaxKind.AsteriskAsteriskToken) {
-    ctx.use("Operators");
-    return cs.call("Js.Pow", [toNumber(left, ctx), toNumber(right, ctx)]);
+    ctx.use("FdlibmPow");
+    return cs.call("CsxMath.Pow", [toNumber(left, ctx), toNumber(right, ctx)]);
   }
   const bitwise = BITWISE[op];
   if (bitwise) {
@@ -171,10 +174,26 @@ const PRIMITIVE = new Set<Rep["kind"]>(["string", "number", "boolean"]);
 
 /** A JS truthiness test of an evaluated operand (walk.condition uses it too). */
 export function truthy(value: { expr: CsExpr; rep: Rep }, ctx: EmitContext): CsExpr {
+  const json = readAsPrimitive(value.expr);
+  if (json) {
+    ctx.use("Values");
+    return cs.call("Js.Truthy", [json]);
+  }
   if (value.rep.cs === "bool") return value.expr;
   if (value.rep.kind === "api" || value.rep.kind === "func" || value.rep.kind === "exception") return cs.bin("!=", value.expr, cs.null());
   ctx.use("Values");
   return cs.call("Js.Truthy", [value.expr]);
+}
+
+/**
+ * The JSON value of `Js.Str(x)`, `Js.Num(x)` or `Js.Bool(x)`. JS tests the truthiness of what a
+ * property holds without converting it, so `if (!user.org)` must not throw on .NET when the backend
+ * left out a property that the interface declares (`expected a string but found undefined`).
+ */
+function readAsPrimitive(expr: CsExpr): CsExpr | undefined {
+  if (expr.kind !== "call" || expr.args.length !== 1 || expr.callee.kind !== "member") return undefined;
+  const { target, name } = expr.callee;
+  return target.kind === "name" && target.name === "Js" && (name === "Str" || name === "Num" || name === "Bool") ? expr.args[0] : undefined;
 }
 
 /** Whether the value of `node` is discarded (an expression statement, a for loop's update). */
@@ -399,7 +418,11 @@ const conditional: ExpressionVisitor<ts.ConditionalExpression> = (node, ctx, wal
 
 /** A branch of a C# conditional: C# 7.3 gives a lambda or null no type of its own, so they are cast. */
 function branch(expr: CsExpr, rep: Rep): CsExpr {
-  return rep.kind === "func" && (expr.kind === "lambda" || (expr.kind === "literal" && expr.text === "null")) ? cs.cast(rep.cs, expr) : expr;
+  const isNull = expr.kind === "literal" && expr.text === "null";
+  if (rep.kind === "func" && (expr.kind === "lambda" || isNull)) return cs.cast(rep.cs, expr);
+  // `s === null ? null : Number(s)`: C# 7.3 finds no common type of <null> and double (CS8957).
+  if (isNull && rep.cs.endsWith("?")) return cs.cast(rep.cs, expr);
+  return expr;
 }
 
 /** typeof, with JS's answers for each representation. */

@@ -1,11 +1,9 @@
 // csxc-feature: Operators
-// csxc-needs: Values, FdlibmPow
+// csxc-needs: Values
     // JS operators whose C# counterpart differs: **, unary +, the bitwise operators (ToInt32),
     // typeof, in and delete.
     static partial class Js
     {
-        /** a ** b and Math.pow: V8's pow (FdlibmPow), not Math.Pow, whose last digit differs (and 1 ** Infinity). */
-        public static double Pow(double a, double b) { return CsxMath.Pow(a, b); }
 
         /** Number(text): trimmed, "" is 0, 0x/0o/0b integers, Infinity, decimal literals; anything else NaN. */
         public static double ToNumber(string text)
