@@ -95,3 +95,4 @@ export function harness(transforms: Transforms, options: HarnessOptions) {
 
 export { runOperation } from "../runtime/run";
 export type { Upstream, WireRequest, WireResponse } from "../runtime/wire";
+export { createClockifyMock, defaultSeed, type ClockifyMock, type ClockifyMockOptions, type Seed } from "../mock";
