@@ -1,5 +1,5 @@
 import * as fs from "node:fs";
-import type { WireRequest } from "csxc/testing";
+import { createClockifyMock, type WireRequest } from "csxc/testing";
 import transforms from "../../transforms";
 import { API_KEY, CORE, SWAGGER, connector, json } from "./support";
 
@@ -57,4 +57,38 @@ test("every operation the swagger puts under /reports has the reports-host trans
     .flatMap(([, ops]) => Object.values(ops).map((op) => op.operationId));
   expect(underReports.length).toBeGreaterThanOrEqual(4);
   for (const id of underReports) expect(transforms).toHaveProperty([id!, "request"]);
+});
+
+describe("against the Clockify mock", () => {
+  test("the detailed report answers from the reports host, paged inside its body, durations in seconds", async () => {
+    const mock = createClockifyMock({ now: () => new Date("2026-11-02T10:00:00Z") });
+    const workspace = mock.state.workspaces.all()[0];
+    const res = await connector(mock).run("ReportDetailed", {
+      method: "POST",
+      url: `${CORE}/reports/workspaces/${workspace.id}/reports/detailed`,
+      headers: { "X-Api-Key": mock.apiKey, "Content-Type": "application/json" },
+      body: { dateRangeStart: "2026-10-01T00:00:00Z", dateRangeEnd: "2026-10-07T23:59:59Z", detailedFilter: { page: 1, pageSize: 5 } },
+    });
+    expect(res.status).toBe(200);
+    expect(res.sent[0].url).toBe(`${REPORTS}/workspaces/${workspace.id}/reports/detailed`);
+    const body = res.json<{ totals: Array<{ totalTime: number }>; timeentries: Array<{ _id: string; timeInterval: { duration: number } }> }>();
+    expect(body.timeentries.length).toBe(5);
+    for (const e of body.timeentries) {
+      expect(typeof e._id).toBe("string");
+      expect(Number.isInteger(e.timeInterval.duration)).toBe(true);
+    }
+    expect(body.totals[0].totalTime).toBeGreaterThan(0);
+  });
+
+  test("without the transform the same call would reach the core host and get Clockify's 404", async () => {
+    const mock = createClockifyMock();
+    const workspace = mock.state.workspaces.all()[0];
+    const direct = await mock.upstream({
+      method: "POST",
+      url: `${CORE}/reports/workspaces/${workspace.id}/reports/summary`,
+      headers: [["X-Api-Key", mock.apiKey], ["Content-Type", "application/json"]],
+      body: new Uint8Array(Buffer.from("{}")),
+    });
+    expect(direct.status).toBe(404);
+  });
 });

@@ -1,4 +1,4 @@
-import type { WireRequest } from "csxc/testing";
+import { createClockifyMock, type WireRequest } from "csxc/testing";
 import { API_KEY, CORE, connector, json } from "./support";
 
 const TRIGGERS: Array<[string, string, string]> = [
@@ -63,4 +63,45 @@ test("a trigger path without a workspace is a 400 that says what was expected", 
   expect(res.status).toBe(400);
   expect(res.json<{ message: string }>().message).toMatch(/^OnTimerStarted: expected a path like/);
   expect(res.sent).toHaveLength(0);
+});
+
+describe("against the Clockify mock", () => {
+  test("a flow's subscription fires on a new time entry, and the Location deletes it", async () => {
+    const mock = createClockifyMock({ now: () => new Date("2026-11-02T10:00:00Z") });
+    const workspace = mock.state.workspaces.all()[0];
+    const original = `${ORIGINAL}/triggers/workspaces/${workspace.id}/new-time-entry`;
+    const h = connector(mock, { originalUrl: original });
+    const headers = { "X-Api-Key": mock.apiKey, "Content-Type": "application/json" };
+    const subscribed = await h.run("OnTimeEntryCreated", {
+      method: "POST",
+      url: `${CORE}/triggers/workspaces/${workspace.id}/new-time-entry`,
+      headers,
+      body: subscription("NEW_TIME_ENTRY"),
+    });
+    expect(subscribed.status).toBe(201);
+    const webhookId = subscribed.json<{ id: string }>().id;
+    expect(subscribed.header("Location")).toBe(`${ORIGINAL}/workspaces/${workspace.id}/webhooks/${webhookId}`);
+    const stored = mock.state.webhooks.get(webhookId)!;
+    expect(stored).toMatchObject({ webhookEvent: "NEW_TIME_ENTRY", url: "https://flow.example/callback?sig=abc" });
+
+    await h.run("CreateTimeEntry", {
+      method: "POST",
+      url: `${CORE}/workspaces/${workspace.id}/time-entries`,
+      headers,
+      body: { start: "2026-11-02T08:00:00Z", end: "2026-11-02T09:00:00Z", description: "Written by a flow test" },
+    });
+    await mock.settled();
+    const fired = mock.deliveries.filter((d) => d.webhookId === webhookId);
+    expect(fired).toHaveLength(1);
+    expect(fired[0].url).toBe("https://flow.example/callback?sig=abc");
+    expect(fired[0].headers["Clockify-Webhook-Event-Type"]).toBe("NEW_TIME_ENTRY");
+    expect(fired[0].headers["Clockify-Signature"]).toBe(stored.authToken);
+    expect(fired[0].body).toMatchObject({ description: "Written by a flow test" });
+
+    // The platform turns the flow off: DELETE at the Location, which is the connector's DeleteWebhook.
+    const location = new URL(subscribed.header("Location")!);
+    const deleted = await h.run("DeleteWebhook", { method: "DELETE", url: CORE + location.pathname.slice(new URL(ORIGINAL).pathname.length), headers: { "X-Api-Key": mock.apiKey } });
+    expect(deleted.status).toBe(200);
+    expect(mock.state.webhooks.get(webhookId)).toBeUndefined();
+  });
 });
