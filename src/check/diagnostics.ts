@@ -74,6 +74,8 @@ export const diagnostics = {
     make(2028, span, "a caught error is not a JSON value; read e.message after `e instanceof Error`, or e.status after `e instanceof HttpError`"),
   optionalChainTarget: (span: Span, what: string) =>
     make(2029, span, `${what} on an optional chain is not supported; test the object first (if (a?.b) { ... })`),
+  promiseReturnedInTry: (span: Span) =>
+    make(2030, span, "returning a promise without 'await' inside 'try' is not supported (JS leaves its rejection to the caller and runs 'finally' before it settles); write 'return await ...' or return after the try"),
 
   unknownGlobal: (span: Span, name: string, instead: string) =>
     make(3001, span, `'${name}' is not available in connector code; ${instead}`),

@@ -5,6 +5,7 @@ import { ts } from "ts-morph";
 import * as path from "node:path";
 import { diagnostics, type Diagnostic, type Span } from "../check/diagnostics";
 import { cs, type CsExpr, type Origin } from "./cs-ast";
+import { coalescedRep, declarationMaybeUndefined, maybeUndefined, widen } from "./maybe-undefined";
 import { repOf, REP, type Rep } from "./reps";
 
 const CS_KEYWORDS = new Set(
@@ -88,14 +89,27 @@ export class EmitContext {
 
   // --- types ---------------------------------------------------------------------------------
 
-  /** The representation of the value of `node` here, after narrowing. */
+  /** The representation of the value of `node` here, after narrowing; see maybe-undefined.ts for `unchecked`. */
   repAt(node: ts.Node): Rep {
     const substituted = this.substitutions.get(node);
     if (substituted) return substituted.rep;
     const rep = repOf(this.checker.getTypeAtLocation(node), this.checker);
     // A caught error is `unknown` to TypeScript but always an exception here (only Errors are thrown).
     if (rep.kind !== "exception" && ts.isIdentifier(node) && this.isCatchVariable(node)) return REP.exception;
-    return rep;
+    if (!isPlainPrimitive(rep)) return rep;
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken) return coalescedRep(node, rep, this);
+    return maybeUndefined(node, this) ? widen(rep) : rep;
+  }
+
+  /** The symbol a name refers to: through imports, and to the variable of a shorthand `{ id }`. */
+  symbolAt(node: ts.Node): ts.Symbol | undefined {
+    // The name of a shorthand property is the property's symbol; its value is the variable's.
+    let symbol =
+      ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node
+        ? this.checker.getShorthandAssignmentValueSymbol(node.parent)
+        : this.checker.getSymbolAtLocation(node);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
+    return symbol;
   }
 
   isCatchVariable(node: ts.Identifier): boolean {
@@ -141,7 +155,8 @@ export class EmitContext {
     if (ts.isVariableDeclaration(decl) && ts.isCatchClause(decl.parent)) return REP.exception;
     const symbol = (decl as ts.NamedDeclaration).name ? this.checker.getSymbolAtLocation((decl as ts.NamedDeclaration).name!) : undefined;
     const type = symbol ? this.checker.getTypeOfSymbolAtLocation(symbol, decl) : this.checker.getTypeAtLocation(decl);
-    return repOf(type, this.checker);
+    const rep = repOf(type, this.checker);
+    return isPlainPrimitive(rep) && declarationMaybeUndefined(decl, this) ? widen(rep) : rep;
   }
 
   /** Converts a C# expression from one representation to another, as the JS value is unchanged. */
@@ -157,8 +172,10 @@ export class EmitContext {
       }
     }
     if (from.kind === to.kind && (from.kind === "number" || from.kind === "boolean")) {
-      // double? → double after narrowing; double → double? is implicit.
-      return from.nullish && !to.nullish ? cs.member(expr, "Value") : expr;
+      if (!from.nullish || to.nullish) return expr; // double → double? is implicit
+      // A value read past the end is undefined where TypeScript says number: ToNumber gives NaN.
+      if (from.unchecked) return cs.bin("??", expr, from.kind === "number" ? cs.lit("double.NaN") : cs.bool(false));
+      return cs.member(expr, "Value"); // double? → double after narrowing
     }
     if (from.kind === "exception" && to.kind === "exception") return to.cs === "Exception" ? expr : cs.cast(to.cs, expr);
     if (from.kind === "exception") return this.report(diagnostics.caughtErrorAsValue(this.span(node)));
@@ -326,3 +343,7 @@ export class EmitContext {
 }
 
 export { REP };
+
+function isPlainPrimitive(rep: Rep): boolean {
+  return !rep.nullish && (rep.kind === "string" || rep.kind === "number" || rep.kind === "boolean");
+}

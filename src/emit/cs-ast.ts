@@ -98,7 +98,19 @@ export const cs = {
   str: (value: string): CsExpr => ({ kind: "literal", text: csStringLiteral(value) }),
   null: (): CsExpr => ({ kind: "literal", text: "null" }),
   bool: (value: boolean): CsExpr => ({ kind: "literal", text: value ? "true" : "false" }),
+  /** `await task.ConfigureAwait(false)`: the platform's SynchronizationContext is not needed back. */
+  awaitTask: (task: CsExpr): CsExpr => ({ kind: "await", operand: { kind: "call", callee: { kind: "member", target: task, name: "ConfigureAwait" }, args: [cs.bool(false)] } }),
 };
+
+/** Whether C# code awaits in its own method body (lambdas and local functions are bodies of their own). */
+export function awaitsIn(node: unknown): boolean {
+  if (!node || typeof node !== "object") return false;
+  if (Array.isArray(node)) return node.some(awaitsIn);
+  const kind = (node as { kind?: string }).kind;
+  if (kind === "await") return true;
+  if (kind === "lambda" || kind === "localFunction") return false;
+  return Object.values(node).some(awaitsIn);
+}
 
 /** "Js.Get" → member access chain. */
 export function dotted(path: string): CsExpr {

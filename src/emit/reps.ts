@@ -12,6 +12,8 @@ export interface Rep {
   cs: string;
   /** For a primitive that may also be null or undefined (never both: that is JSON). */
   nullish?: "null" | "undefined";
+  /** TypeScript says the primitive, but the value may be undefined at run time (maybe-undefined.ts). */
+  unchecked?: boolean;
   /** Task<T> and function results. */
   inner?: Rep;
   params?: Rep[];

@@ -5,7 +5,6 @@ import { ts } from "ts-morph";
 import { diagnostics } from "../check/diagnostics";
 import type { EmitContext } from "./context";
 import { isApiFile } from "./reps";
-import { resolveSymbol } from "./visitors/access";
 import type { FunctionLike } from "./visitors/functions";
 
 export type HookName = "request" | "response" | "handle";
@@ -21,7 +20,7 @@ const HOOKS: HookName[] = ["request", "response", "handle"];
 function functionBehind(ctx: EmitContext, node: ts.Node): FunctionLike | undefined {
   if (ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isMethodDeclaration(node) || ts.isFunctionDeclaration(node)) return node;
   if (ts.isIdentifier(node)) {
-    const decl = resolveSymbol(ctx, node)?.valueDeclaration;
+    const decl = ctx.symbolAt(node)?.valueDeclaration;
     if (decl && ts.isFunctionDeclaration(decl)) return decl;
     if (decl && ts.isVariableDeclaration(decl) && decl.initializer) return functionBehind(ctx, decl.initializer);
   }
@@ -32,7 +31,7 @@ function objectBehind(ctx: EmitContext, node: ts.Expression): ts.ObjectLiteralEx
   if (ts.isObjectLiteralExpression(node)) return node;
   if (ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isParenthesizedExpression(node)) return objectBehind(ctx, node.expression);
   if (ts.isIdentifier(node)) {
-    const decl = resolveSymbol(ctx, node)?.valueDeclaration;
+    const decl = ctx.symbolAt(node)?.valueDeclaration;
     if (decl && ts.isVariableDeclaration(decl) && decl.initializer) return objectBehind(ctx, decl.initializer);
   }
   return undefined;
@@ -52,9 +51,9 @@ export function findTransformsCall(ctx: EmitContext, entry: ts.SourceFile): ts.C
   }
   const expr = exported.expression;
   if (ts.isCallExpression(expr) && ts.isIdentifier(expr.expression)) {
-    const decl = resolveSymbol(ctx, expr.expression)?.valueDeclaration;
+    const decl = ctx.symbolAt(expr.expression)?.valueDeclaration;
     if (decl && isApiFile(decl.getSourceFile().fileName) && expr.expression.text === "defineTransforms") return expr;
-    const symbol = resolveSymbol(ctx, expr.expression);
+    const symbol = ctx.symbolAt(expr.expression);
     if (symbol?.getName() === "defineTransforms" && decl && isApiFile(decl.getSourceFile().fileName)) return expr;
   }
   ctx.report(diagnostics.noDefaultExport(ctx.span(expr)));

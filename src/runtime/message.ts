@@ -2,6 +2,7 @@
 
 import type { FilePart, Headers, Json, Query, Req, Res } from "./api";
 import { encodeForm, encodeMultipart, JSON_TYPE, TEXT_TYPE, type EncodedBody } from "./body";
+import { dotnetUri } from "./dotnet-uri";
 import { builtinError } from "./errors";
 import { queryAppend, queryDelete, queryGetAll, querySet, splitUrl, joinUrl } from "./url";
 import { bodyText, headerGet, textBody, type HeaderList, type WireRequest, type WireResponse } from "./wire";
@@ -113,8 +114,14 @@ export class NodeReq extends Message implements Req {
     this.setBody(encodeMultipart(parts));
   }
 
+  /**
+   * The request as the platform sends it: .NET makes a System.Uri of the URL at that moment, which
+   * rejects what is not an absolute http(s) URL and rewrites the rest (dotnet-uri.ts).
+   */
   toWire(): WireRequest {
-    return { method: this.methodValue, url: this.url, headers: [...this.headers.list], body: this.body };
+    const url = dotnetUri(this.url);
+    if (url === undefined) throw builtinError("badUrl");
+    return { method: this.methodValue, url, headers: [...this.headers.list], body: this.body };
   }
 
   private makeQuery(): Query {

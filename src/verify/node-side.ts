@@ -18,15 +18,10 @@ export function replayUpstream(recorded: Case): Upstream {
   };
 }
 
-/** What the wire shows of a sent request: the URL as a client would put it on the wire. */
+/** What the wire shows of a sent request. */
 function sentMessage(request: WireRequest): OutcomeMessage {
-  let url = request.url;
-  try {
-    url = new URL(request.url).href;
-  } catch {
-    // kept as given: the C# side fails on the same URL when it builds the request
-  }
-  return { method: request.method, url, headers: normalizeHeaders(request.headers), ...outcomeBody(request.body) };
+  // The URL is already what .NET sends (NodeReq.toWire), byte for byte: no reserializing here.
+  return { method: request.method, url: request.url, headers: normalizeHeaders(request.headers), ...outcomeBody(request.body) };
 }
 
 export async function runCaseOnNode(transforms: Transforms, recorded: Case): Promise<Outcome> {

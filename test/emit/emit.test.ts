@@ -96,4 +96,15 @@ export default defineTransforms({
     expect(code).toContain("return await ctx.Send(req).ConfigureAwait(false);");
     expect(code).not.toContain("Task.CompletedTask");
   });
+
+  test("a hook given in shorthand (`{ handle }`) is the function of that name", () => {
+    const { code, result } = emitFiles({
+      "transforms/index.ts": `import { defineTransforms, type Req, type Ctx } from "csxc";
+async function handle(req: Req, ctx: Ctx) { return await ctx.send(req); }
+export default defineTransforms({ "*": { handle } });
+`,
+    });
+    expect(result.diagnostics).toEqual([]);
+    expect(code).toContain("return await handle(req, ctx).ConfigureAwait(false);");
+  });
 });

@@ -26,21 +26,11 @@ const GLOBAL_HINTS: Record<string, string> = {
   Buffer: "use base64.encode/decode from \"csxc\"",
 };
 
-export function resolveSymbol(ctx: EmitContext, node: ts.Node): ts.Symbol | undefined {
-  // The name of a shorthand property `{ id }` is the property's symbol; its value is the variable's.
-  let symbol =
-    ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node
-      ? ctx.checker.getShorthandAssignmentValueSymbol(node.parent)
-      : ctx.checker.getSymbolAtLocation(node);
-  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = ctx.checker.getAliasedSymbol(symbol);
-  return symbol;
-}
-
 const identifier: ExpressionVisitor<ts.Identifier> = (node, ctx) => {
   if (node.text === "undefined") return cs.null();
   if (node.text === "NaN") return numberLiteral(NaN);
   if (node.text === "Infinity") return numberLiteral(Infinity);
-  const symbol = resolveSymbol(ctx, node);
+  const symbol = ctx.symbolAt(node);
   const name = symbol && ctx.nameOf(symbol);
   if (!symbol || !name) {
     if (node.text === "arguments") return ctx.report(diagnostics.argumentsNotSupported(ctx.span(node)));
@@ -96,7 +86,8 @@ const elementAccess: ExpressionVisitor<ts.ElementAccessExpression> = (node, ctx,
   if (ts.isStringLiteral(node.argumentExpression) && node.argumentExpression.text === "__proto__") {
     return ctx.report(diagnostics.prototypeNotSupported(ctx.span(node.argumentExpression), "'__proto__'"));
   }
-  if ((target.kind === "json" || (target.kind === "string" && !target.nullish)) && (key.kind === "number" || key.kind === "string") && !key.nullish) {
+  // A string that may be undefined (`parts[1][0]`) is read as JSON: undefined throws as in JS.
+  if ((target.kind === "json" || target.kind === "string") && (key.kind === "number" || key.kind === "string") && !key.nullish) {
     ctx.use("Values");
     const object = ctx.coerce(walk.expr(node.expression), target, REP.json, node.expression);
     return ctx.coerce(cs.call("Js.Get", [object, walk.expr(node.argumentExpression)]), REP.json, ctx.repAt(node), node);
@@ -125,7 +116,7 @@ export function apiProperty(target: ts.Expression, ctx: EmitContext, walk: Walk)
 
 /** A variable's C# name and the representation it is stored in. */
 export function variable(target: ts.Identifier, ctx: EmitContext): { expr: CsExpr; rep: Rep } | undefined {
-  const symbol = resolveSymbol(ctx, target);
+  const symbol = ctx.symbolAt(target);
   const name = symbol && ctx.nameOf(symbol);
   if (!name) return undefined;
   const decl = symbol!.valueDeclaration;

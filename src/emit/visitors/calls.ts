@@ -9,7 +9,7 @@ import type { EmitContext } from "../context";
 import { apiTypeName, REP, type Rep } from "../reps";
 import { globalName, lowerConstructor, lowerGlobalCall, lowerMethodCall } from "../builtins";
 import "../builtins/all";
-import { resolveSymbol, skipParentheses } from "./access";
+import { skipParentheses } from "./access";
 import { parameterRep, signatureReturn } from "./functions";
 import { spreadOf } from "./objects";
 import type { ExpressionVisitor, Walk } from "./types";
@@ -42,11 +42,11 @@ function helperName(ctx: EmitContext, callee: ts.Expression): string | undefined
     return /[\\/]runtime[\\/]helpers\.(d\.)?ts$/.test(file);
   };
   if (ts.isIdentifier(callee)) {
-    const symbol = resolveSymbol(ctx, callee);
+    const symbol = ctx.symbolAt(callee);
     return fromRuntime(symbol) && symbol!.getName() in HELPERS ? symbol!.getName() : undefined;
   }
   if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)) {
-    const owner = resolveSymbol(ctx, callee.expression);
+    const owner = ctx.symbolAt(callee.expression);
     const key = `${owner?.getName()}.${callee.name.text}`;
     return fromRuntime(owner) && key in HELPERS ? key : undefined;
   }
@@ -128,7 +128,7 @@ const call: ExpressionVisitor<ts.CallExpression> = (node, ctx, walk) => {
     }
     const builtin = lowerGlobalCall(node, ctx, walk);
     if (builtin) return ctx.coerce(builtin, builtinRep(ctx, node), here, node);
-    const symbol = resolveSymbol(ctx, callee);
+    const symbol = ctx.symbolAt(callee);
     const name = symbol && ctx.nameOf(symbol);
     const decl = symbol?.valueDeclaration;
     if (name && decl && ts.isFunctionDeclaration(decl)) {
@@ -174,8 +174,7 @@ const newExpression: ExpressionVisitor<ts.NewExpression> = (node, ctx, walk) => 
 const awaitExpression: ExpressionVisitor<ts.AwaitExpression> = (node, ctx, walk) => {
   const operand = ctx.repAt(node.expression);
   if (operand.kind !== "task") return walk.expr(node.expression);
-  const awaited = { kind: "await", operand: cs.call(cs.member(walk.expr(node.expression), "ConfigureAwait"), [cs.bool(false)]) } as CsExpr;
-  return ctx.coerce(awaited, operand.inner ?? REP.void, ctx.repAt(node), node);
+  return ctx.coerce(cs.awaitTask(walk.expr(node.expression)), operand.inner ?? REP.void, ctx.repAt(node), node);
 };
 
 const passThrough: ExpressionVisitor<ts.ParenthesizedExpression | ts.AsExpression | ts.NonNullExpression | ts.SatisfiesExpression> = (node, ctx, walk) =>

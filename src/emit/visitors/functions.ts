@@ -3,7 +3,7 @@
 
 import { ts } from "ts-morph";
 import { diagnostics } from "../../check/diagnostics";
-import { cs, type CsExpr, type CsMethod, type CsParam, type CsStmt } from "../cs-ast";
+import { awaitsIn, cs, dotted, type CsExpr, type CsMethod, type CsParam, type CsStmt } from "../cs-ast";
 import type { EmitContext } from "../context";
 import { REP, taskRep, withUndefined, type Rep } from "../reps";
 import { bindName } from "./destructuring";
@@ -94,17 +94,43 @@ export function methodParts(
       else if (ts.isBlock(node.body)) body = walk.block(node.body.statements);
       else {
         const inner = async ? returns.inner ?? REP.void : returns;
-        body = inner.kind === "void" ? [{ kind: "expr", expr: asStatement(walk.expr(node.body)) }] : [{ kind: "return", value: walk.exprAs(node.body, inner) }];
+        const value = returnedValue(node.body, inner, ctx, walk);
+        body = inner.kind === "void" ? [{ kind: "expr", expr: asStatement(value) }] : [{ kind: "return", value }];
       }
       body.unshift(...prologue);
-      if (async && !containsAwait(node)) {
+      if (async && !awaitsIn(body)) {
         // Keeps C# from warning that an async method runs synchronously (CS1998).
-        body.unshift({ kind: "expr", expr: { kind: "await", operand: cs.call("Task.CompletedTask.ConfigureAwait", [cs.bool(false)]) } });
+        body.unshift({ kind: "expr", expr: cs.awaitTask(dotted("Task.CompletedTask")) });
       }
       return { params, body, returnType: returns.cs, isAsync: async };
     },
     options.nested,
   );
+}
+
+/**
+ * The C# of a returned value, in `returns` (the result the function's C# method gives: the Task's
+ * result in an async one). An async function that returns a promise resolves with that promise's
+ * result (JS adopts it), so C# awaits it; without await, a `Promise<void>` would not be waited for.
+ */
+export function returnedValue(node: ts.Expression, returns: Rep, ctx: EmitContext, walk: Walk): CsExpr {
+  const rep = ctx.repAt(node);
+  if (!ctx.frame?.isAsync || rep.kind !== "task") return returns.kind === "void" ? walk.expr(node) : walk.exprAs(node, returns);
+  if (insideTry(node)) return ctx.report(diagnostics.promiseReturnedInTry(ctx.span(node)));
+  const awaited = cs.awaitTask(walk.expr(node));
+  return returns.kind === "void" ? awaited : ctx.coerce(awaited, rep.inner ?? REP.void, returns, node);
+}
+
+/**
+ * Whether `node` is where awaiting changes what a try statement sees: in its `try` block (the
+ * catch would see the rejection) or in a `catch` before a `finally` (which would run later).
+ */
+function insideTry(node: ts.Node): boolean {
+  for (let n: ts.Node = node; n.parent && !ts.isFunctionLike(n); n = n.parent) {
+    const parent = n.parent;
+    if (ts.isTryStatement(parent) && (n === parent.tryBlock || (n === parent.catchClause && parent.finallyBlock))) return true;
+  }
+  return false;
 }
 
 /** C# accepts only calls, assignments, increments, awaits and `new` as statements. */

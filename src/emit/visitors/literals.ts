@@ -25,9 +25,7 @@ export function toJsString(ctx: EmitContext, node: ts.Expression, walk: Walk): C
 export function toJsStringValue(ctx: EmitContext, value: CsExpr, rep: Rep, node: ts.Node): CsExpr {
   switch (rep.kind) {
     case "string":
-      if (!rep.nullish) return value;
-      ctx.use("Values");
-      return cs.call("Js.ToStr", [ctx.coerce(value, rep, REP.json, node)]);
+      return rep.nullish ? cs.bin("??", value, cs.str(rep.nullish)) : value;
     case "number":
       ctx.use("Number");
       return rep.nullish ? (ctx.use("Values"), cs.call("Js.ToStr", [ctx.coerce(value, rep, REP.json, node)])) : cs.call("Js.NumberToString", [value]);

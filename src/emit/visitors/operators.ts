@@ -271,7 +271,7 @@ function update(right: ts.Node, object: CsExpr, key: CsExpr, params: Array<{ nam
   const isAsync = containsAwait(right);
   const fn: CsExpr = { kind: "lambda", params: params.map((p) => ({ name: p.name })), body: value, isAsync };
   const call = cs.call(isAsync ? `${helper}Async` : helper, [object, key, ...before, fn]);
-  return isAsync ? { kind: "await", operand: cs.call(cs.member(call, "ConfigureAwait"), [cs.bool(false)]) } : call;
+  return isAsync ? cs.awaitTask(call) : call;
 }
 
 /** `a ??= b`, `a ||= b`, `a &&= b`: assign only when the test on the current value asks for it. */

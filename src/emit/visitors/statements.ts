@@ -6,10 +6,10 @@ import { cs, type CsExpr, type CsStmt, type Origin } from "../cs-ast";
 import type { EmitContext } from "../context";
 import { REP } from "../reps";
 import type { JumpTarget } from "../context";
-import { assignTo } from "./access";
+import { assignTo, skipParentheses } from "./access";
 import { assignPattern, bindName, iterableText, v8Text } from "./destructuring";
 import { refersTo } from "./function-values";
-import { asStatement, functionDeclaration } from "./functions";
+import { asStatement, functionDeclaration, returnedValue } from "./functions";
 import { strictEquals } from "./operators";
 import type { StatementVisitor, Walk } from "./types";
 
@@ -52,13 +52,14 @@ export function localDeclaration(decl: ts.VariableDeclaration, ctx: EmitContext,
 }
 
 const expressionStatement: StatementVisitor<ts.ExpressionStatement> = (node, ctx, walk) => {
-  const e = node.expression;
+  // `({ a, b } = o);` needs its parentheses in JS (a statement cannot start with `{`).
+  const e = skipParentheses(node.expression);
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken && (ts.isArrayLiteralExpression(e.left) || ts.isObjectLiteralExpression(e.left))) {
     // [a, b] = [b, a]: the value is read whole first, then assigned element by element.
     const source = { expr: walk.expr(e.right), rep: ctx.repAt(e.right), node: e.right, text: v8Text(e.right) ?? null };
     return [{ kind: "block", body: assignPattern(e.left, source, ctx, walk), origin: ctx.origin(node) }];
   }
-  return expressionStatements(walk.expr(e), ctx.origin(node));
+  return expressionStatements(walk.expr(node.expression), ctx.origin(node));
 };
 
 /** An expression whose value is dropped; a conditional (`a?.f()`, `x ??= y`) becomes an if. */
@@ -105,10 +106,9 @@ const returnStatement: StatementVisitor<ts.ReturnStatement> = (node, ctx, walk) 
   const returns = frame?.isAsync ? frame.returns.inner ?? REP.void : frame?.returns ?? REP.void;
   if (ctx.jumps.some((j) => j.kind === "finally")) return [stmtError(ctx.report(diagnostics.jumpOutOfFinally(ctx.span(node), "return")))];
   if (!node.expression) return [{ kind: "return", origin: ctx.origin(node) }];
-  if (returns.kind === "void") {
-    return [...expressionStatements(walk.expr(node.expression), ctx.origin(node)), { kind: "return" }];
-  }
-  return [{ kind: "return", value: walk.exprAs(node.expression, returns), origin: ctx.origin(node) }];
+  const value = returnedValue(node.expression, returns, ctx, walk);
+  if (returns.kind === "void") return [...expressionStatements(value, ctx.origin(node)), { kind: "return" }];
+  return [{ kind: "return", value, origin: ctx.origin(node) }];
 };
 
 /** The innermost loop that `continue` goes to, and whether a `finally` lies between. */
@@ -136,7 +136,7 @@ const forOf: StatementVisitor<ts.ForOfStatement> = (node, ctx, walk) => {
   return scoped(ctx, () => {
     const source = walk.expr(node.expression);
     // A string iterates by code points; everything else as a JSON array (Js.Iterate throws for the rest).
-    const isString = sourceRep.kind === "string" && !sourceRep.nullish;
+    const isString = sourceRep.kind === "string" && (!sourceRep.nullish || !!sourceRep.unchecked);
     const itemRep = isString ? REP.string : REP.json;
     let iterable: CsExpr;
     if (isString) {

@@ -290,7 +290,7 @@
         public static JToken Fill(JToken target, JToken value, double? start = null, double? end = null)
         {
             var array = ArrayOf(target, "fill");
-            for (int i = Relative(start, array.Count, 0), to = Relative(end, array.Count, array.Count); i < to; i++) array[i] = value ?? JValue.CreateNull();
+            for (int i = Relative(start, array.Count, 0), to = Relative(end, array.Count, array.Count); i < to; i++) PutElement(array, i, value ?? JValue.CreateNull());
             return array;
         }
 

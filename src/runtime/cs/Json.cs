@@ -61,7 +61,7 @@
                     }
                     var container = open.Peek();
                     var obj = container as JObject;
-                    if (obj != null) SetJsonMember(obj, keys.Pop(), value);
+                    if (obj != null) PutMember(obj, keys.Pop(), value);
                     else container.Add(value);
                     var next = NextJsonChar(text, ref at);
                     if (next == ',')
@@ -83,11 +83,18 @@
          * JProperty.Value, which keep the old value when Newtonsoft deems the two equal (0 and -0,
          * doubles within about 2e-15 of each other).
          */
-        static void SetJsonMember(JObject obj, string key, JToken value)
+        public static void PutMember(JObject obj, string key, JToken value)
         {
             var existing = obj.Property(key, StringComparison.Ordinal);
             if (existing == null) obj.Add(key, value);
             else existing.Replace(new JProperty(key, value));
+        }
+
+        /** array[index] = value, for the same reason not through the indexer (Replace uses it too). */
+        public static void PutElement(JArray array, int index, JToken value)
+        {
+            array.RemoveAt(index);
+            array.Insert(index, value);
         }
 
         /** Skips JSON's white space; the character there, or '\0' at the end of the text. */

@@ -186,12 +186,22 @@
             }
             var array = target as JArray;
             int index;
-            if (array != null && IsArrayIndex(key, out index))
+            if (array != null && key == "length") SetLength(array, value);
+            else if (array != null && IsArrayIndex(key, out index))
             {
                 while (array.Count <= index) array.Add(JValue.CreateNull());
-                array[index] = value ?? JValue.CreateNull();
+                PutElement(array, index, value ?? JValue.CreateNull());
             }
             return value;
+        }
+
+        /** `a.length = n`: truncates, or extends with holes, which JSON writes as null (as set past the end does). */
+        static void SetLength(JArray array, JToken value)
+        {
+            var length = IsNumber(value) ? (double)value : double.NaN;
+            if (!(length >= 0 && length <= 4294967295d && length == Math.Floor(length))) throw new JsError("Invalid array length");
+            while (array.Count > length) array.RemoveAt(array.Count - 1);
+            while (array.Count < length) array.Add(JValue.CreateNull());
         }
 
         public static JToken Set(JToken target, double index, JToken value) { return Set(target, NumberToString(index), value); }
@@ -199,7 +209,7 @@
         static void PutKey(JObject obj, string key, JToken value)
         {
             int index;
-            if (obj.ContainsKey(key) || !IsArrayIndex(key, out index)) { obj[key] = value; return; }
+            if (obj.ContainsKey(key) || !IsArrayIndex(key, out index)) { PutMember(obj, key, value); return; }
             // Insert before the first property that is not an index smaller than this one.
             foreach (var property in obj.Properties())
             {
@@ -210,7 +220,7 @@
                     return;
                 }
             }
-            obj[key] = value;
+            obj.Add(key, value);
         }
 
         /** An object literal: alternating keys and values, or a Spread; later keys win, undefined removes. */

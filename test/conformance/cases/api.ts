@@ -25,6 +25,7 @@ export const apiCases: Snippet[] = [
   ]),
   ...handles("Req", [
     { name: "set method, url and path, then send", code: 'req.method = "put";\nreq.path = "/v2/things";\nreturn await ctx.send(req);', upstream: [ok({})] },
+    { name: "set url to a query built with encodeURIComponent, which leaves ' alone", code: 'req.url = `https://api.example.com/x?name[]=${encodeURIComponent("O\'Brien & Zoë")}&name[]=${encodeURIComponent("it\'s (ok)!*")}`;\nreturn await ctx.send(req);', upstream: [ok({})] },
     { name: "set url stores it as given", code: 'req.url = "https://other.example.com/x?a=b%20c&d=e+f";\nreturn await ctx.send(req);', upstream: [ok({})] },
     { name: "set path without a leading slash", code: 'req.path = "relative/p";\nreturn await ctx.send(req);', upstream: [ok({})] },
     { name: "a bad method throws", code: 'req.method = "GE T";\nreturn await ctx.send(req);', upstream: [ok({})] },
@@ -43,6 +44,7 @@ export const apiCases: Snippet[] = [
     { name: "set encodes as encodeURIComponent does", code: "req.query.set(\"q\", \"a b&c=d/é!'()*\");\nreturn await ctx.send(req);", request: { url: "https://api.example.com/x?q=old&keep=a%2fb+c" }, upstream: [ok({})] },
     { name: "set replaces every value", code: 'req.query.set("t", "z");\nreturn await ctx.send(req);', request: { url: "https://api.example.com/x?t=1&a=0&t=2" }, upstream: [ok({})] },
     { name: "append and delete", code: 'req.query.append("n", "1");\nreq.query.append("n", "2");\nreq.query.delete("gone");\nreturn await ctx.send(req);', request: { url: "https://api.example.com/x?gone=1&keep=%7E&gone=2" }, upstream: [ok({})] },
+    { name: "the URL sent is what System.Uri makes of it", code: "req.url = \"HTTPS://API.Example.com:443/a/./b/../c%41?k=%7e&raw=a b&u=é&p=%c3%a9&bad=%zz#f\";\nreturn await ctx.send(req);", upstream: [ok({})] },
     { name: "set on a url without a query", code: 'req.query.set("page", "2");\nreturn await ctx.send(req);', request: { url: "https://api.example.com/x" }, upstream: [ok({})] },
     { name: "delete the last parameter", code: 'req.query.delete("q");\nreturn await ctx.send(req);', request: { url: "https://api.example.com/x?q=1" }, upstream: [ok({})] },
     { name: "a parameter without a value", code: 'return ctx.respond(200, [req.query.get("flag"), req.query.has("flag")]);', request: { url: "https://api.example.com/x?flag&b=1" } },
@@ -95,6 +97,7 @@ export const apiCases: Snippet[] = [
     { name: "an HttpError with a status outside 100-599", code: 'throw new HttpError(700, "odd");' },
     { name: "an error after logging keeps the log", code: 'ctx.log.info("before");\nthrow new HttpError(400, "bad input");' },
     { name: "an error from the runtime", code: 'req.url = "not a url";\nreturn await ctx.send(req);' },
+    { name: "a bad URL on a new request throws when it is sent, where a catch sees it", code: "const r = ctx.newRequest(\"GET\", \"ftp://x/\");\ntry {\n  await ctx.send(r);\n  return ctx.respond(200, \"sent\");\n} catch (e) {\n  return ctx.respond(200, e instanceof Error ? e.message : \"?\");\n}" },
   ]),
 
   ...bodies("isoDuration", [

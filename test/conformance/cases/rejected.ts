@@ -31,6 +31,7 @@ export const rejectedCases: Snippet[] = [
   rejects("instanceof except Error and HttpError", "const d = new Date(0);\nreturn d instanceof Date;", "CSX2025"),
   rejects("throwing a value that is not an Error", 'throw "text";', "CSX2026"),
   rejects("a caught error used as a value", "try { throw new Error(\"x\"); } catch (e) { return [e]; }\nreturn [];", "CSX2028"),
+  rejects("returning a promise without await inside try", "async function f(): Promise<string> { try { return req.text(); } catch { return \"x\"; } }\nreturn await f();", "CSX2030"),
   rejects("unknown globals", 'const r = await fetch("https://x");\nreturn r.status;', "CSX3001"),
   rejects("console", 'console.log("x");\nreturn 1;', "CSX1001"),
   rejects("unknown globals", "setTimeout(() => 1, 10);\nreturn 1;", "CSX3001"),

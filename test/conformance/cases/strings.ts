@@ -14,6 +14,7 @@ export const stringCases: Snippet[] = [
     { code: '"abc"[1]', value: "b" },
     { code: '"a😀b"[3]', value: "b" },
     { code: '"abc"[5] === undefined', value: true },
+    { name: "characters past the end", form: "body", code: "const s = \"abc\";\nconst c = s[5];\nreturn [c === undefined, s[5] ?? \"-\", `${s[9]}`, !s[3], s[-1] === undefined, s[1]];", value: [true, "-", "undefined", true, true, "b"] },
     { code: '"😀"[0] === "\\uD83D"', value: true },
     { code: '"😀"[0]', value: "\uD83D" },
     { code: '"😀".charAt(1)', value: "\uDE00" },

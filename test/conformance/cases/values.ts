@@ -202,6 +202,12 @@ export const valueCases: Snippet[] = [
       value: ["F", "F", "F", "F", "T", "T", "F", "F", "T", "T", "F", "T", "F", "F", "T", "T", "F"],
     },
     { name: "if on a string and a number", code: 'const out: string[] = [];\nconst s: string = "";\nconst n: number = 0 / 0;\nif (s) out.push("s"); else out.push("!s");\nif (n) out.push("n"); else out.push("!n");\nif (!s && !n) out.push("both");\nreturn out;', value: ["!s", "!n", "both"] },
+    {
+      name: "properties the interface declares but the JSON lacks",
+      code: 'const o = await req.json<{ a: string; b: string; n: number; f: boolean; z: number }>();\nif (!o.b) return [!o.b, o.n ? 1 : 2, !!o.f, o.a ? "y" : "n", o.z || "zero", !o.a && !o.n];\nreturn [];',
+      request: { body: '{"a":"","z":0}' },
+      value: [true, 2, false, "n", "zero", true],
+    },
     { name: "while on a number counts down to 0", code: "let n = 3;\nlet k = 0;\nwhile (n) { n = n - 1; k = k + 1; }\nreturn k;", value: 3 },
     { name: "a nullable string in a condition", code: 'const b = await req.json<{ s: string | null; t: string | null }>();\nreturn [b.s ? 1 : 2, b.t ? 1 : 2, !b.s];', request: { body: '{"s":null,"t":"x"}' }, value: [2, 1, true] },
   ]),
@@ -215,6 +221,11 @@ export const valueCases: Snippet[] = [
     { name: "a falsy string as the condition", code: 'const e: string = "";\nreturn e ? 1 : 2;', value: 2 },
     { name: "branches of different types", code: "const n: number = 2;\nconst v = n > 1 ? \"big\" : n;\nconst w = n > 5 ? \"big\" : n;\nreturn [v, w];", value: ["big", 2] },
     { name: "only the chosen branch runs", code: 'let hits = 0;\nfunction hit() { hits = hits + 1; return hits; }\nconst x = hits === 0 ? "first" : `${hit()}`;\nreturn [x, hits];', value: ["first", 0] },
+    {
+      name: "null against a number or a boolean (C# 7.3 has no common type for them)",
+      code: 'const s = req.query.get("q");\nconst t = req.query.get("missing");\nconst n = s === null ? null : Number(s);\nconst m = t !== null ? Number(t) : null;\nconst b = t === null ? null : t === "1";\nreturn { n: n, m: m, b: b, inline: s === null ? null : Number(s) + 1 };',
+      value: { n: 1, m: null, b: null, inline: 2 },
+    },
   ]),
 
   ...exprs("Template literals", [

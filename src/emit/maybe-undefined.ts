@@ -1,0 +1,147 @@
+// Values that TypeScript types as a string, number or boolean but that may be undefined at run
+// time. Without noUncheckedIndexedAccess, a read through an index signature has the element's type:
+// `a[5]` past the end of a number[], `"abc"[5]`, `parts[1]` of a split, `record[key]` for a key the
+// record lacks. So do what is destructured from such reads (`const [k, v] = s.split("=")`), the
+// variables that hold one, and JSON.stringify's result (undefined for undefined).
+//
+// Such a value is held in the primitive's optional representation (`double?`; `string` with C#
+// null), marked `unchecked`: `=== undefined`, `??`, truthiness, typeof, String() and JSON then see
+// undefined as JS does, and where a plain number is needed it becomes NaN, JS's ToNumber(undefined).
+// Widening is a choice of representation only, so it is safe wherever it is applied; it is applied
+// where the value is read, so that code that never reads past the end keeps plain doubles.
+
+import { ts } from "ts-morph";
+import { REP, type Rep } from "./reps";
+
+/** What this module needs from the emit context (which calls it from repAt and declaredRep). */
+interface Scope {
+  readonly checker: ts.TypeChecker;
+  symbolAt(node: ts.Node): ts.Symbol | undefined;
+  repAt(node: ts.Node): Rep;
+}
+
+/** The representation of a value that may also be undefined at run time. */
+export function widen(rep: Rep): Rep {
+  if (rep.nullish || (rep.kind !== "string" && rep.kind !== "number" && rep.kind !== "boolean")) return rep;
+  return { kind: rep.kind, cs: rep.kind === "string" ? "string" : rep.kind === "number" ? "double?" : "bool?", nullish: "undefined", unchecked: true };
+}
+
+/** Whether the value of `node` may be undefined although its type says otherwise. */
+export function maybeUndefined(node: ts.Node, scope: Scope): boolean {
+  while (ts.isParenthesizedExpression(node)) node = node.expression;
+  if (ts.isElementAccessExpression(node) || ts.isPropertyAccessExpression(node)) return readsIndexSignature(node, scope);
+  if (ts.isIdentifier(node)) {
+    const decl = scope.symbolAt(node)?.valueDeclaration;
+    return !!decl && declarationMaybeUndefined(decl, scope);
+  }
+  if (ts.isCallExpression(node)) return isJsonStringify(node.expression, scope);
+  return false;
+}
+
+/**
+ * The representation of `a ?? b` when `a` may be undefined although TypeScript says it may not, and
+ * so types the whole as `a`'s type: what `b` adds (`parts[1] ?? null`, `flags[3] ?? "none"`).
+ */
+export function coalescedRep(node: ts.BinaryExpression, rep: Rep, scope: Scope): Rep {
+  if (!maybeUndefined(node.left, scope)) return rep;
+  const right = scope.repAt(node.right);
+  if (right.kind === rep.kind) return right;
+  if (node.right.kind === ts.SyntaxKind.NullKeyword) return { ...widen(rep), nullish: "null", unchecked: undefined };
+  return REP.json;
+}
+
+const memo = new WeakMap<ts.Declaration, boolean>();
+
+/** Whether a variable (or a name in a destructuring pattern) may hold undefined although its type says otherwise. */
+export function declarationMaybeUndefined(decl: ts.Declaration, scope: Scope): boolean {
+  const known = memo.get(decl);
+  if (known !== undefined) return known;
+  memo.set(decl, false); // `let x = …; x = x;` asks again while the answer is being worked out
+  const answer = computeMaybeUndefined(decl, scope);
+  memo.set(decl, answer);
+  return answer;
+}
+
+function computeMaybeUndefined(decl: ts.Declaration, scope: Scope): boolean {
+  if (ts.isVariableDeclaration(decl)) {
+    if (ts.isCatchClause(decl.parent)) return false;
+    if (decl.initializer && maybeUndefined(decl.initializer, scope)) return true;
+  } else if (ts.isBindingElement(decl)) {
+    // A default replaces undefined; a rest element is an array or an object.
+    if (decl.initializer || decl.dotDotDotToken) return false;
+    if (elementMaybeUndefined(decl, scope)) return true;
+  } else {
+    return false;
+  }
+  return (ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Let) !== 0 && assignedMaybeUndefined(decl, scope);
+}
+
+/** An element of a binding pattern that reads through an index signature of what is destructured. */
+function elementMaybeUndefined(element: ts.BindingElement, scope: Scope): boolean {
+  const pattern = element.parent;
+  const source = scope.checker.getApparentType(scope.checker.getNonNullableType(scope.checker.getTypeAtLocation(pattern)));
+  const key = ts.isArrayBindingPattern(pattern) ? String(pattern.elements.indexOf(element)) : bindingKey(element);
+  return viaIndexSignature(source, key, scope);
+}
+
+/** `a[i]`, `a.x`: a read that no declared property answers, only an index signature. */
+function readsIndexSignature(node: ts.ElementAccessExpression | ts.PropertyAccessExpression, scope: Scope): boolean {
+  const receiver = scope.checker.getApparentType(scope.checker.getNonNullableType(scope.checker.getTypeAtLocation(node.expression)));
+  const key = ts.isPropertyAccessExpression(node) ? node.name.text : literalKey(node.argumentExpression);
+  return viaIndexSignature(receiver, key, scope);
+}
+
+function viaIndexSignature(type: ts.Type, key: string | undefined, scope: Scope): boolean {
+  // A tuple's element within its length and an interface's property are declared properties.
+  if (key !== undefined && type.getProperty(key)) return false;
+  return scope.checker.getIndexInfosOfType(type).length > 0;
+}
+
+function literalKey(node: ts.Expression): string | undefined {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
+  if (ts.isNumericLiteral(node)) return String(Number(node.text));
+  return undefined;
+}
+
+function bindingKey(element: ts.BindingElement): string | undefined {
+  const name = element.propertyName ?? element.name;
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name)) return name.text;
+  if (ts.isNumericLiteral(name)) return String(Number(name.text));
+  return undefined;
+}
+
+function isJsonStringify(callee: ts.Expression, scope: Scope): boolean {
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "stringify" || !ts.isIdentifier(callee.expression) || callee.expression.text !== "JSON") return false;
+  const file = scope.symbolAt(callee.expression)?.declarations?.[0]?.getSourceFile().fileName ?? "";
+  return /[\\/]lib\.[^\\/]*\.d\.ts$/.test(file);
+}
+
+const ASSIGNMENTS = new Set([ts.SyntaxKind.EqualsToken, ts.SyntaxKind.QuestionQuestionEqualsToken, ts.SyntaxKind.BarBarEqualsToken, ts.SyntaxKind.AmpersandAmpersandEqualsToken]);
+
+/**
+ * A `let` assigned, anywhere in its scope, a value that may be undefined; a name assigned by a
+ * destructuring assignment counts as one (conservatively: widening is always safe).
+ */
+function assignedMaybeUndefined(decl: ts.VariableDeclaration | ts.BindingElement, scope: Scope): boolean {
+  const symbol = ts.isIdentifier(decl.name) ? scope.symbolAt(decl.name) : undefined;
+  const block = ts.findAncestor(decl.parent, (n) => ts.isBlock(n) || ts.isSourceFile(n) || ts.isCaseBlock(n) || ts.isIterationStatement(n, false));
+  if (!symbol || !block) return false;
+  const isTarget = (n: ts.Node): boolean => ts.isIdentifier(n) && scope.symbolAt(n) === symbol;
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isBinaryExpression(n) && ASSIGNMENTS.has(n.operatorToken.kind)) {
+      let left: ts.Expression = n.left;
+      while (ts.isParenthesizedExpression(left)) left = left.expression;
+      if (isTarget(left) && maybeUndefined(n.right, scope)) found = true;
+      else if ((ts.isArrayLiteralExpression(left) || ts.isObjectLiteralExpression(left)) && mentions(left, isTarget)) found = true;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(block);
+  return found;
+}
+
+function mentions(node: ts.Node, test: (n: ts.Node) => boolean): boolean {
+  return test(node) || !!ts.forEachChild(node, (child) => mentions(child, test) || undefined);
+}
