@@ -6,6 +6,7 @@
 // values, some breaks, one over a day long, one running timer), expenses, approval requests in
 // several states, user groups and shared reports.
 
+import { projectDefaults } from "./defaults";
 import { IdSource } from "./ids";
 import { Prng } from "./prng";
 import type { Seed, SeedRecord } from "./seed";
@@ -110,18 +111,11 @@ class Builder {
     const project: ProjectRecord = {
       id: this.id(),
       workspaceId: ws.id,
+      ...projectDefaults(),
       name,
       clientId: client?.id ?? null,
       color,
-      billable: true,
-      archived: false,
-      isPublic: true,
-      template: false,
-      note: "",
-      hourlyRate: null,
-      costRate: null,
       members: members.map((u) => ({ userId: u.id, hourlyRate: null, costRate: null })),
-      estimate: { estimate: "PT0S", type: "AUTO" },
       ...options,
     };
     this.seed.projects.push(project);

@@ -1,26 +1,19 @@
 // ISO-8601 durations as the core host writes them: hours are never rolled into days
 // ("PT561H13M28S"), zero is "PT0S" (clockify.md 2.11). The reports host uses integer seconds instead.
+// The text is the runtime's isoDuration, so that a transform reads back exactly what the mock wrote;
+// the mock narrows it to what the core host stores: whole, non-negative seconds.
 
-/** 90061 → "PT25H1M1S". */
+import { durationSeconds, isoDuration } from "../runtime/helpers";
+
+/** 90061 → "PT25H1M1S"; a fraction of a second is cut, not rounded, and a negative total is PT0S. */
 export function formatDuration(seconds: number): string {
-  let rest = Math.max(0, Math.floor(seconds));
-  const hours = Math.floor(rest / 3600);
-  rest -= hours * 3600;
-  const minutes = Math.floor(rest / 60);
-  const secs = rest - minutes * 60;
-  let text = "PT";
-  if (hours > 0) text += `${hours}H`;
-  if (minutes > 0) text += `${minutes}M`;
-  if (secs > 0 || text === "PT") text += `${secs}S`;
-  return text;
+  return isoDuration.fromSeconds(Math.max(0, Math.floor(seconds)));
 }
 
-const DURATION = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
-
-/** "PT1H30M" → 5400, or undefined when the text is not a duration (requests may carry estimates). */
+/**
+ * "PT1H30M" → 5400, or undefined when the text is not a duration (requests may carry estimates).
+ * Fractions ("PT1.5H"), which isoDuration reads, are refused: the mock takes whole numbers only.
+ */
 export function parseDuration(text: string): number | undefined {
-  const m = DURATION.exec(text);
-  if (m === null || text === "P" || text.endsWith("T")) return undefined;
-  const [days, hours, minutes, seconds] = m.slice(1).map((g) => (g === undefined ? 0 : Number(g)));
-  return days * 86400 + hours * 3600 + minutes * 60 + seconds;
+  return text.includes(".") ? undefined : durationSeconds(text);
 }

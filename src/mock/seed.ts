@@ -4,6 +4,7 @@
 // record at fault, so a bad seed fails at start-up instead of as odd answers later.
 
 import * as fs from "node:fs";
+import { expenseDefaults, projectDefaults } from "./defaults";
 import type {
   AddonRecord,
   ApprovalRequestRecord,
@@ -150,22 +151,7 @@ export function loadSeed(state: State, seed: Seed): void {
   fill(state.clients, "clients", seed.clients, (c, at) => ({ name: "", email: "", address: "", note: "", archived: false, ccEmails: [], ...c, workspaceId: inWorkspace(c, at) }));
   fill(state.projects, "projects", seed.projects, (p, at): ProjectRecord => {
     lookup(state.clients, "client").optional(p.clientId, `${at}.clientId`);
-    return {
-      name: "",
-      clientId: null,
-      color: "#03A9F4",
-      billable: true,
-      archived: false,
-      isPublic: true,
-      template: false,
-      note: "",
-      hourlyRate: null,
-      costRate: null,
-      members: [],
-      estimate: { estimate: "PT0S", type: "AUTO" },
-      ...p,
-      workspaceId: inWorkspace(p, at),
-    };
+    return { ...projectDefaults(), ...p, workspaceId: inWorkspace(p, at) };
   });
   fill(state.tasks, "tasks", seed.tasks, (t, at): TaskRecord => {
     const parent = projects.required(t.projectId, `${at}.projectId`);
@@ -253,13 +239,7 @@ export function loadSeed(state: State, seed: Seed): void {
     const parent = projects.required(e.projectId, `${at}.projectId`);
     const category = lookup(state.expenseCategories, "expense category").required(e.categoryId, `${at}.categoryId`);
     return {
-      taskId: null,
-      notes: "",
-      quantity: 0,
-      total: 0,
-      billable: false,
-      fileId: "",
-      fileName: "",
+      ...expenseDefaults(),
       date: "2026-01-01",
       ...e,
       userId: owner.id,

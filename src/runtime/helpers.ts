@@ -6,15 +6,23 @@ import { builtinError } from "./errors";
 
 const DURATION = /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 
+/**
+ * isoDuration.toSeconds without the throw, for the Clockify mock, which answers a bad duration
+ * with a 400 of its own (src/mock/duration.ts).
+ */
+export function durationSeconds(text: string): number | undefined {
+  const m = DURATION.exec(text);
+  if (m === null || text === "P" || text.endsWith("T") || m.slice(1).every((g) => g === undefined)) return undefined;
+  const [days, hours, minutes, seconds] = m.slice(1).map((g) => (g === undefined ? 0 : Number(g)));
+  return days * 86400 + hours * 3600 + minutes * 60 + seconds;
+}
+
 export const isoDuration = {
   /** "PT1H30M" → 5400. Days, fractions and PT0S are accepted; anything else throws. */
   toSeconds(text: string): number {
-    const m = DURATION.exec(text);
-    if (m === null || text === "P" || text.endsWith("T") || m.slice(1).every((g) => g === undefined)) {
-      throw builtinError("badDuration");
-    }
-    const [days, hours, minutes, seconds] = m.slice(1).map((g) => (g === undefined ? 0 : Number(g)));
-    return days * 86400 + hours * 3600 + minutes * 60 + seconds;
+    const seconds = durationSeconds(text);
+    if (seconds === undefined) throw builtinError("badDuration");
+    return seconds;
   },
   /** 90000 → "PT25H": hours are not rolled into days, as Clockify writes them. */
   fromSeconds(seconds: number): string {

@@ -8,11 +8,9 @@
 
 import fc from "fast-check";
 import { describeDotnet } from "../support/dotnet-gate";
-import { runDriver, type DriverResult } from "./support/dotnet-driver";
+import { answerOnBothSides, testEachGroup, type OpTable } from "./support/compare";
+import { applyEdit, edit, mutated, sample } from "./support/generators";
 import { DEEP_TEXTS, PARSE_TEXTS } from "./support/inputs";
-import { runNode, type Op } from "./support/node-ops";
-
-const sample = <T>(arb: fc.Arbitrary<T>, numRuns: number, seed: number): T[] => fc.sample(arb, { seed, numRuns });
 
 /** Any UTF-16 code unit: controls, lone surrogates and all. */
 const anyUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
@@ -57,21 +55,7 @@ const { value: jsonText } = fc.letrec<{ value: string; array: string; object: st
 }));
 const document = fc.tuple(ws, jsonText, ws).map((t) => t.join(""));
 
-type Edit = { kind: "truncate" | "insert" | "delete" | "replace" | "repeat"; at: number; char: string };
-const edit = fc.record({ kind: fc.constantFrom<Edit["kind"]>("truncate", "insert", "delete", "replace", "repeat"), at: fc.nat(), char: nasty });
-
-function applyEdit(text: string, e: Edit): string {
-  const at = e.at % (text.length + 1);
-  switch (e.kind) {
-    case "truncate": return text.slice(0, at);
-    case "insert": return text.slice(0, at) + e.char + text.slice(at);
-    case "delete": return text.slice(0, at) + text.slice(at + 1);
-    case "replace": return text.slice(0, at) + e.char + text.slice(at + 1);
-    case "repeat": return text.slice(0, at) + text.slice(at, at + 3) + text.slice(at);
-  }
-}
-
-const mutated = fc.tuple(document, fc.array(edit, { minLength: 1, maxLength: 3 })).map(([text, edits]) => edits.reduce(applyEdit, text));
+const mutatedDocument = mutated(document, nasty);
 
 /** Number-ish text: signs, zeros, points and exponents in any order, alone or inside an array. */
 const numberish = fc
@@ -116,15 +100,15 @@ const context = fc
 
 /** Long documents with one edit somewhere: the context snippet from anywhere in a long text. */
 const longMutated = fc
-  .tuple(fc.array(document, { minLength: 2, maxLength: 6 }), edit)
+  .tuple(fc.array(document, { minLength: 2, maxLength: 6 }), edit(nasty))
   .map(([docs, e]) => applyEdit(`[${docs.join(",")}]`, { ...e, kind: e.kind === "truncate" ? "replace" : e.kind }));
 
-function groups(): Record<string, Op[]> {
+function groups(): OpTable {
   const parse = (texts: string[]) => texts.map((text) => ({ op: "parse", text }));
   return {
     "the hand-picked texts of the parity table": parse(PARSE_TEXTS),
     "valid JSON of every shape": parse(sample(document, 3000, 1)),
-    "valid JSON, mutated": parse(sample(mutated, 6000, 2)),
+    "valid JSON, mutated": parse(sample(mutatedDocument, 6000, 2)),
     "number-ish text": parse(sample(numberish, 1500, 3)),
     "escapes": parse(sample(escapes, 1500, 4)),
     "control characters": parse(sample(controls, 300, 5)),
@@ -143,38 +127,16 @@ function groups(): Record<string, Op[]> {
   };
 }
 
-function differences(ops: Op[], node: DriverResult[], dotnet: DriverResult[]): string[] {
-  const found: string[] = [];
-  ops.forEach((op, i) => {
-    const [a, b] = [JSON.stringify(node[i]), JSON.stringify(dotnet[i])];
-    if (a !== b) found.push(`${JSON.stringify(op).slice(0, 300)}\n    node: ${a.slice(0, 600)}\n    C#:   ${b.slice(0, 600)}`);
-  });
-  return found.length > 15 ? [...found.slice(0, 15), `… and ${found.length - 15} more`] : found;
-}
-
 describeDotnet("JSON.parse: the C# runtime answers what V8 answers, value or message", () => {
   const table = groups();
-  const all = Object.values(table).flat();
-  let node: DriverResult[] = [];
-  let dotnet: DriverResult[] = [];
-
-  beforeAll(async () => {
-    [dotnet, node] = await Promise.all([runDriver(all), Promise.all(all.map(runNode))]);
-  }, 300_000);
+  const answers = answerOnBothSides(table);
 
   test("the texts are varied: many parse, many fail, with many different messages", () => {
+    const { node } = answers;
     const errors = node.filter((r) => r.e !== undefined).map((r) => r.e!.replace(/\d+/g, "N").replace(/'.*', .*/, "'…', …"));
     expect(node.length - errors.length).toBeGreaterThan(4000);
     expect(new Set(errors).size).toBeGreaterThanOrEqual(20);
   });
 
-  let start = 0;
-  for (const [name, ops] of Object.entries(table)) {
-    const from = start;
-    start += ops.length;
-    test(`${name} (${ops.length} inputs)`, () => {
-      expect(dotnet).toHaveLength(all.length);
-      expect(differences(ops, node.slice(from, from + ops.length), dotnet.slice(from, from + ops.length))).toEqual([]);
-    });
-  }
+  testEachGroup(table, answers);
 });

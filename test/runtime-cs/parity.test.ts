@@ -4,11 +4,11 @@
 // (decimal comma, dotted capital I) to catch any dependence on the culture.
 
 import { describeDotnet } from "../support/dotnet-gate";
-import { runDriver, type DriverResult } from "./support/dotnet-driver";
+import { answerOnBothSides, testEachGroup, type OpTable } from "./support/compare";
 import * as inputs from "./support/inputs";
-import { bitsOf, runNode, type Op } from "./support/node-ops";
+import { bitsOf } from "./support/node-ops";
 
-function groups(): Record<string, Op[]> {
+function groups(): OpTable {
   const decimals = inputs.decimals();
   const nearest = decimals.filter((t, i) => !t.startsWith("-") && i % 3 === 0).flatMap((text) => [-3, -1, 1, 2].map((offset) => ({ op: "nearest", text, offset })));
   return {
@@ -21,6 +21,7 @@ function groups(): Record<string, Op[]> {
     "JSON.parse of deep nesting": inputs.DEEP_TEXTS.map((text) => ({ op: "parse-depth", text })),
     "req.query": inputs.queryOps(),
     "req.path": inputs.pathOps(),
+    "the URL sent (System.Uri)": inputs.sentUrlOps(),
     "setForm and setMultipart bytes": inputs.bodyOps(),
     isoDuration: inputs.durationOps(),
     "base64 and UTF-8": inputs.base64Ops(),
@@ -32,32 +33,7 @@ function groups(): Record<string, Op[]> {
   };
 }
 
-function differences(ops: Op[], node: DriverResult[], dotnet: DriverResult[]): string[] {
-  const found: string[] = [];
-  ops.forEach((op, i) => {
-    const [a, b] = [JSON.stringify(node[i]), JSON.stringify(dotnet[i])];
-    if (a !== b) found.push(`${JSON.stringify(op).slice(0, 400)}\n    node: ${a.slice(0, 1500)}\n    C#:   ${b.slice(0, 1500)}`);
-  });
-  return found.length > 15 ? [...found.slice(0, 15), `… and ${found.length - 15} more`] : found;
-}
-
 describeDotnet("the C# runtime does what the node runtime does", () => {
   const table = groups();
-  const all = Object.values(table).flat();
-  let node: DriverResult[] = [];
-  let dotnet: DriverResult[] = [];
-
-  beforeAll(async () => {
-    [dotnet, node] = await Promise.all([runDriver(all), Promise.all(all.map(runNode))]);
-  }, 300_000);
-
-  let start = 0;
-  for (const [name, ops] of Object.entries(table)) {
-    const from = start;
-    start += ops.length;
-    test(`${name} (${ops.length} inputs)`, () => {
-      expect(dotnet).toHaveLength(all.length);
-      expect(differences(ops, node.slice(from, from + ops.length), dotnet.slice(from, from + ops.length))).toEqual([]);
-    });
-  }
+  testEachGroup(table, answerOnBothSides(table));
 });

@@ -6,7 +6,7 @@ import { reply, type RequestContext } from "../context";
 import { inWorkspace } from "../lookup";
 import { core } from "../router";
 import type { CustomFieldRecord, CustomFieldType } from "../state";
-import { anyJson, arrayOf, bool, obj, oneOf, str } from "../validate";
+import { anyJson, arrayOf, bool, obj, oneOf, str, type Infer } from "../validate";
 
 const TYPES = ["TXT", "NUMBER", "DROPDOWN_SINGLE", "DROPDOWN_MULTIPLE", "CHECKBOX", "LINK"] as const satisfies readonly CustomFieldType[];
 const STATUSES = ["INACTIVE", "VISIBLE", "INVISIBLE"] as const;
@@ -65,6 +65,16 @@ const FIELD_PARTS = {
 const CreateCustomField = obj("CustomFieldRequestV1", { ...FIELD_PARTS, entityType: oneOf(ENTITY_TYPES) }, ["name", "type"]);
 const UpdateCustomField = obj("UpdateCustomFieldRequestV1", FIELD_PARTS, ["name", "type"]);
 
+/** The settings a create takes, and a replacing PUT resets, where the body leaves them out. */
+const settingsOf = (body: Infer<typeof UpdateCustomField>) => ({
+  allowedValues: body.allowedValues ?? [],
+  description: body.description ?? "",
+  placeholder: body.placeholder ?? "",
+  required: body.required ?? false,
+  onlyAdminCanEdit: body.onlyAdminCanEdit ?? false,
+  workspaceDefaultValue: body.workspaceDefaultValue ?? null,
+});
+
 function createCustomField(ctx: RequestContext) {
   requireAdmin(ctx.member);
   const body = ctx.body(CreateCustomField);
@@ -74,13 +84,8 @@ function createCustomField(ctx: RequestContext) {
     name: body.name,
     type: body.type,
     entityType: body.entityType ?? "TIMEENTRY",
-    allowedValues: body.allowedValues ?? [],
-    description: body.description ?? "",
-    placeholder: body.placeholder ?? "",
-    required: body.required ?? false,
-    onlyAdminCanEdit: body.onlyAdminCanEdit ?? false,
+    ...settingsOf(body),
     status: body.status ?? "VISIBLE",
-    workspaceDefaultValue: body.workspaceDefaultValue ?? null,
     projectDefaultValues: [],
   });
   return reply.created(customFieldDto(field));
@@ -94,13 +99,8 @@ function updateCustomField(ctx: RequestContext) {
     ...field,
     name: body.name,
     type: body.type,
-    allowedValues: body.allowedValues ?? [],
-    description: body.description ?? "",
-    placeholder: body.placeholder ?? "",
-    required: body.required ?? false,
-    onlyAdminCanEdit: body.onlyAdminCanEdit ?? false,
+    ...settingsOf(body),
     status: body.status ?? field.status,
-    workspaceDefaultValue: body.workspaceDefaultValue ?? null,
   });
   return reply.ok(customFieldDto(updated));
 }

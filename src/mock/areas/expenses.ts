@@ -5,6 +5,7 @@
 
 import { requireAdmin } from "../auth";
 import { reply, type RequestContext } from "../context";
+import { expenseDefaults } from "../defaults";
 import { errors } from "../errors";
 import { archivedFilter, inWorkspace, memberOf, nameFilter } from "../lookup";
 import type { FormFields } from "../multipart";
@@ -198,21 +199,7 @@ function createExpense(ctx: RequestContext) {
     file: readFile(ctx.form, true),
   };
   if ((change.notes ?? "").length > 3000) throw errors.invalidField("notes", "length must be between 0 and 3000");
-  const blank: ExpenseRecord = {
-    id: ctx.newId(),
-    workspaceId: ctx.workspace.id,
-    userId: "",
-    projectId: "",
-    taskId: null,
-    categoryId: "",
-    date: "",
-    notes: "",
-    quantity: 0,
-    total: 0,
-    billable: false,
-    fileId: "",
-    fileName: "",
-  };
+  const blank: ExpenseRecord = { id: ctx.newId(), workspaceId: ctx.workspace.id, userId: "", projectId: "", categoryId: "", date: "", ...expenseDefaults() };
   const expense = ctx.state.expenses.insert(applyChange(ctx, blank, change));
   ctx.emit("EXPENSE_CREATED", () => expenseDto(expense), subjectOf(expense));
   return reply.created(expenseDto(expense));

@@ -120,15 +120,21 @@ function listProjects(ctx: RequestContext) {
 
 const ESTIMATE = obj("EstimateRequest", { estimate: str(), type: oneOf(["AUTO", "MANUAL"]) });
 
+// What a create and an update share. The rates stay out: an update checks `archived` before them,
+// and the first bad field in this order is the one reported.
+const PROJECT_PARTS = {
+  name: str({ min: 2, max: 250 }),
+  clientId: str(),
+  isPublic: bool(),
+  billable: bool(),
+  color: COLOR,
+  note: str({ max: 16384 }),
+};
+
 const CreateProject = obj(
   "ProjectRequest",
   {
-    name: str({ min: 2, max: 250 }),
-    clientId: str(),
-    isPublic: bool(),
-    billable: bool(),
-    color: COLOR,
-    note: str({ max: 16384 }),
+    ...PROJECT_PARTS,
     hourlyRate: RATE_REQUEST,
     costRate: RATE_REQUEST,
     estimate: ESTIMATE,
@@ -220,12 +226,7 @@ function getProject(ctx: RequestContext) {
 }
 
 const UpdateProject = obj("UpdateProjectRequest", {
-  name: str({ min: 2, max: 250 }),
-  clientId: str(),
-  isPublic: bool(),
-  billable: bool(),
-  color: COLOR,
-  note: str({ max: 16384 }),
+  ...PROJECT_PARTS,
   archived: bool(),
   hourlyRate: RATE_REQUEST,
   costRate: RATE_REQUEST,

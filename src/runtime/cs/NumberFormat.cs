@@ -1,5 +1,5 @@
 // csxc-feature: NumberFormat
-// csxc-needs: Values, Indexes
+// csxc-needs: Number, Values, Indexes
     // toFixed, toPrecision, toExponential and toString(radix): the first three work on the exact
     // decimal value of the double, as the specification asks ((1.005).toFixed(2) is "1.00", as
     // 1.005 is really 1.00499999999999989…); toString(radix) writes V8's digits.
@@ -11,20 +11,11 @@
          */
         static string ExactDigits(double x, out int point)
         {
-            var bits = BitConverter.DoubleToInt64Bits(x) & long.MaxValue;
-            var exponent = (int)(bits >> 52);
-            var mantissa = bits & 0xFFFFFFFFFFFFFL;
-            if (exponent == 0) exponent = 1; else mantissa |= 1L << 52;
-            exponent -= 1075;
-            // x = mantissa * 2^exponent = mantissa * 5^-exponent / 10^-exponent when exponent < 0.
-            var limbs = new List<uint> { (uint)(mantissa % 1000000000), (uint)(mantissa / 1000000000 % 1000000000), (uint)(mantissa / 1000000000000000000) };
-            for (var k = exponent; k > 0; k -= Math.Min(k, 29)) MultiplyLimbs(limbs, 1u << Math.Min(k, 29));
-            for (var k = -exponent; k > 0; k -= Math.Min(k, 13)) MultiplyLimbs(limbs, (uint)Math.Pow(5, Math.Min(k, 13)));
-            var text = new StringBuilder();
-            for (var i = limbs.Count - 1; i >= 0; i--) text.Append(limbs[i].ToString(text.Length == 0 ? "D" : "D9", System.Globalization.CultureInfo.InvariantCulture));
-            var digits = text.ToString().TrimStart('0');
-            point = digits.Length + Math.Min(exponent, 0);
-            return digits.TrimEnd('0');
+            long f;
+            int e;
+            bool lowerCloser;
+            Decompose(Math.Abs(x), out f, out e, out lowerCloser);
+            return ExactDecimal(f, e, out point).TrimEnd('0');
         }
 
         /** The digits of NumberToString(|x|) and the position of their decimal point, as ExactDigits gives them. */
@@ -39,18 +30,6 @@
             point = (dot < 0 ? mantissa.Length : dot) + exponent;
             while (digits.Length > 1 && digits[0] == '0') { digits = digits.Substring(1); point--; }
             return digits.TrimEnd('0');
-        }
-
-        static void MultiplyLimbs(List<uint> limbs, uint factor)
-        {
-            ulong carry = 0;
-            for (var i = 0; i < limbs.Count; i++)
-            {
-                var product = (ulong)limbs[i] * factor + carry;
-                limbs[i] = (uint)(product % 1000000000);
-                carry = product / 1000000000;
-            }
-            while (carry > 0) { limbs.Add((uint)(carry % 1000000000)); carry /= 1000000000; }
         }
 
         /** The first `count` digits of `digits` (padded with zeros), rounded half up on the rest; true when it carried to count + 1 digits. */

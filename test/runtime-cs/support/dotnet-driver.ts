@@ -1,7 +1,8 @@
 // Builds the C# side of the runtime parity tests: every snippet of src/runtime/cs inside
-// `public partial class Script : ScriptBase`, with the stand-in ScriptBase and the driver of
-// support/driver, as a net10.0 console program compiled as C# 7.3. `runDriver` feeds it all the
-// operations as one JSON document and returns its answers.
+// `public partial class Script : ScriptBase`, with the harness's own ScriptBase sources (the same
+// platform surface that verify compiles scripts against) and the driver of support/driver, as a
+// net10.0 console program compiled as C# 7.3. `runDriver` feeds it all the operations as one JSON
+// document and returns its answers.
 
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -9,6 +10,9 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { loadFeatures } from "../../../src/emit/runtime-features";
+
+/** ScriptBase's namespace, which the platform imports ahead of the script (as the harness's Compiler.cs does). */
+const PLATFORM_NAMESPACE = "Microsoft.PowerPlatform.Connectors.CustomCode.CSharp";
 
 /** The usings of script.csx.template, the ones the snippets may rely on. */
 const TEMPLATE_USINGS = [
@@ -39,7 +43,7 @@ const CSPROJ = `<Project Sdk="Microsoft.NET.Sdk">
 export function runtimeSource(): string {
   const features = [...loadFeatures().values()].sort((a, b) => a.name.localeCompare(b.name));
   const body = features.map((f) => `    #region ${f.name}\n    ${f.code}\n    #endregion`).join("\n\n");
-  return `${TEMPLATE_USINGS.map((ns) => `using ${ns};`).join("\n")}\n\npublic partial class Script : ScriptBase\n{\n${body}\n}\n`;
+  return `${[PLATFORM_NAMESPACE, ...TEMPLATE_USINGS].map((ns) => `using ${ns};`).join("\n")}\n\npublic partial class Script : ScriptBase\n{\n${body}\n}\n`;
 }
 
 function exec(command: string, args: string[], cwd: string, timeoutMs: number): Promise<{ code: number | null; output: string }> {
@@ -63,6 +67,8 @@ export interface DriverResult {
   e?: string;
 }
 
+const SCRIPT_BASE_DIR = path.join(__dirname, "..", "..", "..", "src", "verify", "harness", "ScriptBase");
+
 let built: Promise<string> | undefined;
 
 /**
@@ -72,7 +78,9 @@ let built: Promise<string> | undefined;
 export function buildDriver(): Promise<string> {
   built ??= (async () => {
     const sources: Record<string, string> = { "RuntimeDriver.csproj": CSPROJ, "Runtime.cs": runtimeSource() };
-    for (const file of ["Driver.cs", "Stubs.cs"]) sources[file] = fs.readFileSync(path.join(__dirname, "driver", file), "utf8");
+    for (const file of ["Driver.cs", "StubContext.cs"]) sources[file] = fs.readFileSync(path.join(__dirname, "driver", file), "utf8");
+    // Compiled in, not referenced: the driver sets Context through ScriptBase's internal setter.
+    for (const file of ["ScriptBase.cs", "IScriptContext.cs"]) sources[file] = fs.readFileSync(path.join(SCRIPT_BASE_DIR, file), "utf8");
     const key = createHash("sha256").update(JSON.stringify(sources)).digest("hex").slice(0, 16);
     const home = path.join(os.tmpdir(), "csxc-runtime-cs", key);
     const dll = path.join(home, "out", "RuntimeDriver.dll");

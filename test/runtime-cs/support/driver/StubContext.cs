@@ -1,31 +1,15 @@
-// Stand-ins for the platform's ScriptBase and IScriptContext (reference/custom-code.md §1), enough
-// for the runtime snippets to compile and for the driver to give CsxCtx a context.
+// The platform context the driver gives CsxCtx, against the harness's IScriptContext
+// (src/verify/harness/ScriptBase): a backend that answers each request with `Answer` after recording
+// it, and a logger that keeps formatted messages. Not the harness's ReplayContext, which replays a
+// case file's recorded backend, not an answer computed per operation.
 using System;
 using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
+using Microsoft.PowerPlatform.Connectors.CustomCode.CSharp;
 
-public interface IScriptContext
-{
-    string CorrelationId { get; }
-    string OperationId { get; }
-    HttpRequestMessage Request { get; }
-    ILogger Logger { get; }
-    Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken);
-    Uri OriginalRequestUri { get; }
-    Uri CreateNotificationUri(string pathAndQuery);
-}
-
-public abstract class ScriptBase
-{
-    public IScriptContext Context { get; set; }
-    public CancellationToken CancellationToken { get; set; }
-    public abstract Task<HttpResponseMessage> ExecuteAsync();
-}
-
-/** A context whose backend answers each request with `answer`, after recording it; the logger keeps formatted messages. */
 public sealed class StubContext : IScriptContext, ILogger
 {
     public readonly List<HttpRequestMessage> Sent = new List<HttpRequestMessage>();
