@@ -97,6 +97,27 @@ export async function runOnDotnet(scriptPath: string, cases: Case[]): Promise<Do
   }
 }
 
+/**
+ * Compiles many scripts in one .NET process, each on its own (the "platform" pass only: what the
+ * C# compiler says, not the namespace policy), and runs nothing. For tests that check many small
+ * scripts, such as test/emit/pruning.test.ts.
+ */
+export async function compileManyOnDotnet(scriptPaths: string[]): Promise<Array<{ ok: boolean; diagnostics: DotnetDiagnostic[] }>> {
+  const dll = await ensureHarness();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "csxc-dotnet-"));
+  try {
+    const jobFile = path.join(dir, "job.json");
+    fs.writeFileSync(jobFile, JSON.stringify({ scripts: scriptPaths.map((p) => path.resolve(p)), cases: [] }));
+    const { code, stdout, stderr } = await run("dotnet", [dll, jobFile], 120_000 + 2_000 * scriptPaths.length);
+    if (code !== 0) throw new Error(`csxc: the .NET harness failed (exit ${code ?? "killed"}): ${stderr.trim() || stdout.slice(0, 2000)}`);
+    const result = JSON.parse(stdout) as { compiles?: Array<{ ok: boolean; diagnostics: DotnetDiagnostic[] }> };
+    if (!result.compiles || result.compiles.length !== scriptPaths.length) throw new Error(`csxc: the .NET harness compiled ${result.compiles?.length ?? 0} of ${scriptPaths.length} scripts`);
+    return result.compiles;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function run(command: string, args: string[], timeoutMs: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     // Transforms run in UTC on both sides (design.md).

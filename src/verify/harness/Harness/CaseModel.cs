@@ -10,6 +10,8 @@ public sealed class Job
 {
     public string Script { get; set; }
     public List<Case> Cases { get; set; } = new();
+    /** Instead of Script and Cases: scripts to compile (the platform pass only), each on its own. */
+    public List<string> Scripts { get; set; }
 }
 
 public sealed class Case
@@ -45,6 +47,9 @@ public sealed class HarnessResult
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public List<Outcome> Outcomes { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<CompileResult> Compiles { get; set; }
 }
 
 public sealed class CompileResult

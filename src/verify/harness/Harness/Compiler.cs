@@ -55,7 +55,16 @@ public static class Compiler
         return (report.Result, Assembly.Load(image.ToArray()));
     }
 
-    static (CSharpCompilation Compilation, SyntaxTree Tree) Build(string path, string text, IEnumerable<string> usings, IReadOnlyList<MetadataReference> references)
+    /// <summary>The "platform" pass alone: the C# compiler's errors, for tests that compile many scripts.</summary>
+    public static CompileResult Check(string scriptPath, string text)
+    {
+        var platform = Build(scriptPath, text, new[] { NamespacePolicy.PlatformNamespace }, References());
+        var report = new Report(scriptPath);
+        report.AddErrors(platform.Compilation.GetDiagnostics(), "platform");
+        return report.Result;
+    }
+
+        static (CSharpCompilation Compilation, SyntaxTree Tree) Build(string path, string text, IEnumerable<string> usings, IReadOnlyList<MetadataReference> references)
     {
         // One line, so that the script's own lines move down by exactly one (Report.PrefixLines).
         var prefix = string.Concat(usings.Select(ns => $"using {ns}; ")) + "\n";

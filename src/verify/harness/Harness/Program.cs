@@ -5,7 +5,7 @@ using System.Threading.Tasks;
 
 namespace Csxc.Harness;
 
-// Usage: Harness JOB.json (or the job on stdin). Writes one JSON result to stdout; exit 0 whenever
+// Usage: Harness JOB.json (or the job on stdin). A job with "scripts" only compiles them (Compiles). Writes one JSON result to stdout; exit 0 whenever
 // it did, 2 when the job itself could not be read or run. CSXC_HARNESS_TIMES=1 adds the time of the
 // compile and of the cases on stderr.
 public static class Program
@@ -22,6 +22,14 @@ public static class Program
         {
             var job = JsonSerializer.Deserialize<Job>(args.Length > 0 ? File.ReadAllText(args[0]) : Console.In.ReadToEnd(), JobJson.Options)
                 ?? throw new InvalidDataException("the job is empty");
+            if (job.Scripts != null && job.Scripts.Count > 0)
+            {
+                var compiles = new CompileResult[job.Scripts.Count];
+                System.Threading.Tasks.Parallel.For(0, job.Scripts.Count, i => compiles[i] = Compiler.Check(job.Scripts[i], File.ReadAllText(job.Scripts[i])));
+                stdout.Write(JsonSerializer.Serialize(new HarnessResult { Compiles = new System.Collections.Generic.List<CompileResult>(compiles) }, JobJson.Options));
+                stdout.Flush();
+                return 0;
+            }
             if (string.IsNullOrEmpty(job.Script)) throw new InvalidDataException("the job names no script");
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var (compile, assembly) = Compiler.Compile(job.Script, File.ReadAllText(job.Script));
