@@ -23,7 +23,7 @@ const option = (name, fallback) => {
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
 const RUNS = Number(option("runs", 5));
-const CASES = Number(option("cases", 40));
+const CASES = Number(option("cases", 400));
 const project = path.resolve(option("project", root));
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "csxc-bench-"));
 const csxc = path.join(root, "bin", "csxc.js");
