@@ -46,7 +46,11 @@
             foreach (var entry in Iterate(entries, null))
             {
                 if (IsNullish(entry) || entry.Type != JTokenType.Array && entry.Type != JTokenType.Object) throw new JsError("Iterator value " + ToStr(entry) + " is not an entry object");
-                Set(result, ToStr(Get(entry, "0")), Get(entry, "1"));
+                // Defines the key as its own property (CreateDataProperty): "__proto__" included.
+                var key = ToStr(Get(entry, "0"));
+                var value = Get(entry, "1");
+                if (value != null) PutKey(result, key, value);
+                else result.Remove(key);
             }
             return result;
         }

@@ -181,6 +181,9 @@
             if (obj != null)
             {
                 if (value == null) obj.Remove(key);
+                // JS assigns "__proto__" to the prototype (or ignores a primitive), so no own property
+                // appears; only one JSON.parse made is updated. Inherited reads are not modelled.
+                else if (key == "__proto__" && !obj.ContainsKey(key)) return value;
                 else PutKey(obj, key, value);
                 return value;
             }

@@ -12,8 +12,6 @@ export const PENDING: Record<string, string> = {
   "async and await: Promise.all where two fail, the later one after fewer awaits":
     "DISAGREES: JS rejects with the promise that fails first in time (here the second, which awaits less); .NET's Task.WhenAll with the first in order. On the platform, with a real network, which fails first is a race on both sides",
 
-  "Object literals and properties: a __proto__ key copied from JSON":
-    "DISAGREES: JSON.parse makes __proto__ an own property, but `copy[k] = v` with k \"__proto__\" sets the object's prototype in JS, so the key is lost; .NET writes the property",
 };
 
 /** The cases with `pending` set from the list. */

@@ -134,6 +134,12 @@ export const statementCases: Snippet[] = [
       request: { body: '{"__proto__":{"x":1},"a":2}' },
       value: [["__proto__", "a"], { a: 2 }],
     },
+    {
+      name: "a __proto__ key kept by fromEntries and spread, updated where JSON.parse made it",
+      code: 'const from = await req.json<{ [k: string]: Json }>();\nconst entries = Object.fromEntries(Object.entries(from));\nconst spread = { ...from };\nfrom["__proto__"] = 5;\nconst assigned: { [k: string]: Json } = {};\nObject.assign(assigned, spread);\nreturn [Object.keys(entries), Object.keys(spread), from, assigned];',
+      request: { body: '{"__proto__":{"x":1},"a":2}' },
+      value: [["__proto__", "a"], ["__proto__", "a"], { ["__proto__"]: 5, a: 2 }, { a: 2 }],
+    },
     { name: "computed keys", code: 'const k = "dyn";\nconst n = 2;\nreturn { [k]: 1, [k + n]: 2, [`t${n}`]: 3 };', value: { dyn: 1, dyn2: 2, t2: 3 } },
     { name: "shorthand properties", code: 'const id = 7;\nconst name = "n";\nreturn { id, name };', value: { id: 7, name: "n" } },
     { name: "shorthand in nested objects and arrays", code: "const id = 3;\nconst tags = [\"a\"];\nconst inner = { id, tags };\nreturn { outer: { inner, list: [{ id }] }, id };", value: {"outer": {"inner": {"id": 3, "tags": ["a"]}, "list": [{"id": 3}]}, "id": 3} },
