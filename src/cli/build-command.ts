@@ -71,7 +71,8 @@ export async function buildProject(paths: ProjectPaths): Promise<BuildOutcome> {
   const { text } = renderScript(result);
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes >= MAX_SCRIPT_BYTES) return { diagnostics: [make.scriptTooLarge("script.csx", bytes)] };
-  const hasFallback = result.members.some((m) => m.name === "Fallback_Request" || m.name === "Fallback_Response" || m.name === "Fallback_Handle");
+  // A "*" entry runs for every operation, so the script must too: an empty scriptOperations says so.
+  const hasFallback = "*" in result.operationSpans;
   const files = bundleFiles({
     outDir: paths.outDir,
     script: text,

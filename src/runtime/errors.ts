@@ -3,7 +3,6 @@
 // e.message behaves alike on both sides. docs/language.md lists them.
 
 export const builtinMessages = {
-  jsonParse: "JSON.parse: the text is not valid JSON",
   bodyNotJson: "json(): the body is not valid JSON",
   badDuration: "isoDuration.toSeconds: not an ISO-8601 duration",
   badDurationSeconds: "isoDuration.fromSeconds: seconds must be a finite number",

@@ -43,6 +43,15 @@ describe("check and build", () => {
     expect([...properties.properties.scriptOperations].sort()).toEqual(Object.keys(transforms).sort());
   });
 
+  test("a \"*\" entry runs the script for every operation: scriptOperations is empty", async () => {
+    const dir = project();
+    const index = path.join(dir, "transforms", "index.ts");
+    fs.writeFileSync(index, fs.readFileSync(index, "utf8").replace("GetTimeEntries: {", '"*": { request: routeToReportsHost },\n  GetTimeEntries: {'));
+    expect((await csxc("build", "--project", dir)).code).toBe(0);
+    const properties = JSON.parse(fs.readFileSync(path.join(dir, "build", "connector", "apiProperties.json"), "utf8"));
+    expect(properties.properties.scriptOperations).toEqual([]);
+  });
+
   test("the same input builds byte-identical output", async () => {
     const dir = project();
     await csxc("build", "--project", dir);

@@ -50,8 +50,6 @@ export function reportUnsupported(node: ts.Node, ctx: EmitContext): CsExpr {
       return ctx.report(diagnostics.generatorNotSupported(span));
     case ts.SyntaxKind.BigIntLiteral:
       return ctx.report(diagnostics.unknownGlobal(span, "BigInt", "use numbers (doubles) or strings"));
-    case ts.SyntaxKind.RegularExpressionLiteral:
-      return ctx.unsupported(node, "regular expressions", "use string methods (indexOf, split, replace with a string)");
     case ts.SyntaxKind.TaggedTemplateExpression:
       return ctx.unsupported(node, "tagged templates", "call a function with a template literal");
     case ts.SyntaxKind.ForInStatement:

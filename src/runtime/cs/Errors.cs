@@ -4,7 +4,6 @@
     // src/runtime/errors.ts (test/runtime-cs checks the two tables agree).
     static partial class Js
     {
-        public const string MsgJsonParse = "JSON.parse: the text is not valid JSON";
         public const string MsgBodyNotJson = "json(): the body is not valid JSON";
         public const string MsgBadDuration = "isoDuration.toSeconds: not an ISO-8601 duration";
         public const string MsgBadDurationSeconds = "isoDuration.fromSeconds: seconds must be a finite number";

@@ -12,6 +12,22 @@
             Lg4 = 2.222219843214978396e-01, Lg5 = 1.818357216161805012e-01, Lg6 = 1.531383769920937332e-01,
             Lg7 = 1.479819860511658591e-01;
 
+        /** exp and expm1's argument reduction for |x| > ln2/2: x = k*ln2 + (hi - lo); returns k. */
+        static int ReduceLn2(double x, int hx, bool negative, out double hi, out double lo)
+        {
+            if (hx < 0x3FF0A2B2) // |x| < 1.5 ln2
+            {
+                hi = negative ? x + ln2_hi : x - ln2_hi;
+                lo = negative ? -ln2_lo : ln2_lo;
+                return negative ? -1 : 1;
+            }
+            var k = (int)(invln2 * x + (negative ? -0.5 : 0.5));
+            double t = k;
+            hi = x - t * ln2_hi;
+            lo = t * ln2_lo;
+            return k;
+        }
+
         public static double Exp(double x)
         {
             const double o_threshold = 7.09782712893383973096e+02, u_threshold = -7.45133219101941108420e+02,
@@ -35,21 +51,9 @@
             }
             if (hx > 0x3fd62e42) // |x| > ln2/2: x = k*ln2 + r, |r| <= ln2/2
             {
-                if (hx < 0x3FF0A2B2) // |x| < 1.5 ln2
-                {
-                    // V8 answers Math.E for exp(1); the reduction below would be one ulp off.
-                    if (x == 1.0) return 2.718281828459045;
-                    hi = negative ? x + ln2_hi : x - ln2_hi;
-                    lo = negative ? -ln2_lo : ln2_lo;
-                    k = negative ? -1 : 1;
-                }
-                else
-                {
-                    k = (int)(invln2 * x + (negative ? -0.5 : 0.5));
-                    t = k;
-                    hi = x - t * ln2_hi;
-                    lo = t * ln2_lo;
-                }
+                // V8 answers Math.E for exp(1); the reduction would be one ulp off.
+                if (x == 1.0) return 2.718281828459045;
+                k = ReduceLn2(x, hx, negative, out hi, out lo);
                 x = hi - lo;
             }
             else if (hx < 0x3e300000) return 1.0 + x; // |x| < 2^-28
@@ -89,19 +93,7 @@
             }
             if (hx > 0x3fd62e42) // |x| > ln2/2
             {
-                if (hx < 0x3FF0A2B2) // |x| < 1.5 ln2
-                {
-                    hi = negative ? x + ln2_hi : x - ln2_hi;
-                    lo = negative ? -ln2_lo : ln2_lo;
-                    k = negative ? -1 : 1;
-                }
-                else
-                {
-                    k = (int)(invln2 * x + (negative ? -0.5 : 0.5));
-                    t = k;
-                    hi = x - t * ln2_hi;
-                    lo = t * ln2_lo;
-                }
+                k = ReduceLn2(x, hx, negative, out hi, out lo);
                 x = hi - lo;
                 c = (hi - x) - lo; // what x = hi - lo lost
             }
