@@ -28,6 +28,9 @@ async function main() {
 }
 
 main().catch((error) => {
-  process.stderr.write(`csxc: internal error: ${error && error.stack ? error.stack : error}\n`);
+  // One line, never a stack trace, unless CSXC_DEBUG asks for it (main() reports its own errors
+  // this way too; this catches a failure to load or rebuild dist/).
+  const line = String(error && error.message ? `${error.name}: ${error.message}` : error).split(/\r?\n/)[0];
+  process.stderr.write(`csxc: internal error: ${process.env.CSXC_DEBUG && error && error.stack ? error.stack : line}\n`);
   process.exitCode = 2;
 });

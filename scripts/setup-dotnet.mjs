@@ -1,24 +1,32 @@
-// `npm run setup:dotnet`: builds the C# verification harness (src/verify/harness) into
-// .dotnet-harness/, once: a hash of its sources is kept beside the output and the build is skipped
-// while they are unchanged. Needs only the .NET SDK and a NuGet feed. Prints one line, or says what
-// went wrong and exits 1.
+// `npm run setup:dotnet` / `csxc setup-dotnet`: builds the C# verification harness
+// (src/verify/harness) once per version of its sources, into a per-user cache shared by every
+// project on the machine, never into the installed package: $CSXC_CACHE_DIR, else
+// $XDG_CACHE_HOME/csxc (~/.cache/csxc; %LOCALAPPDATA%\csxc on Windows, ~/Library/Caches/csxc on
+// macOS), folder harness-<hash of the sources>. A hash stamp beside the output says the build is
+// complete; while the sources are unchanged the build is skipped. Needs only the .NET SDK and a
+// NuGet feed. Prints one line (and, with --print-dll, the harness's path on a line of its own),
+// or says what went wrong and exits 1.
 //
 // The harness is published ReadyToRun for this machine when the SDK can (it halves the start-up of
 // every verify run: Roslyn's own JIT is most of it); otherwise it is built plainly.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const sources = path.join(root, "src", "verify", "harness");
-const out = path.join(root, ".dotnet-harness");
-const dll = path.join(out, "Harness.dll");
-const stamp = path.join(out, "sources.sha256");
-// Inside the output folder, which git ignores, so that a lock left by a killed build is not seen as a change.
-const lock = path.join(out, "build.lock");
 const project = path.join(sources, "Harness", "Harness.csproj");
+
+/** The per-user cache folder of csxc. */
+function cacheRoot() {
+  if (process.env.CSXC_CACHE_DIR) return path.resolve(process.env.CSXC_CACHE_DIR);
+  if (process.platform === "win32" && process.env.LOCALAPPDATA) return path.join(process.env.LOCALAPPDATA, "csxc");
+  if (process.platform === "darwin") return path.join(os.homedir(), "Library", "Caches", "csxc");
+  return path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), ".cache"), "csxc");
+}
 
 class SetupError extends Error {}
 
@@ -48,6 +56,14 @@ function sourceHash() {
   }
   return hash.digest("hex");
 }
+
+/** Where the harness of these sources lives; the lock is inside, so a killed build's lock is not seen as a change. */
+function locate(hash) {
+  const out = path.join(cacheRoot(), `harness-${hash.slice(0, 16)}`);
+  return { out, dll: path.join(out, "Harness.dll"), stamp: path.join(out, "sources.sha256"), lock: path.join(out, "build.lock") };
+}
+
+let out, dll, stamp, lock;
 
 const upToDate = (hash) => fs.existsSync(dll) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8").trim() === hash;
 
@@ -93,7 +109,7 @@ function withLock(work) {
 
 function dotnet(args) {
   return spawnSync("dotnet", args, {
-    cwd: root,
+    cwd: out,
     encoding: "utf8",
     env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: "1", DOTNET_NOLOGO: "1", DOTNET_SKIP_FIRST_TIME_EXPERIENCE: "1" },
     maxBuffer: 64 * 1024 * 1024,
@@ -113,7 +129,8 @@ function build() {
 function main() {
   const started = Date.now();
   const hash = sourceHash();
-  if (upToDate(hash)) return `harness up to date (${path.relative(process.cwd(), dll) || dll})`;
+  ({ out, dll, stamp, lock } = locate(hash));
+  if (upToDate(hash)) return `harness up to date (${dll})`;
   const kind = withLock(() => {
     if (upToDate(hash)) return "built by another process";
     fs.rmSync(stamp, { force: true });
@@ -122,11 +139,12 @@ function main() {
     fs.writeFileSync(stamp, `${hash}\n`);
     return how;
   });
-  return `harness built in ${((Date.now() - started) / 1000).toFixed(1)} s (${kind}) at ${path.relative(process.cwd(), dll) || dll}`;
+  return `harness built in ${((Date.now() - started) / 1000).toFixed(1)} s (${kind}) at ${dll}`;
 }
 
 try {
   console.log(`csxc setup:dotnet: ${main()}`);
+  if (process.argv.includes("--print-dll")) console.log(dll);
 } catch (error) {
   console.error(error instanceof SetupError ? error.message : `csxc setup:dotnet: ${error.stack ?? error}`);
   process.exit(1);

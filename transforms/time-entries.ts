@@ -1,4 +1,6 @@
-import { isoDuration, type Res } from "csxc";
+import { isoDuration, type Ctx, type Req, type Res } from "csxc";
+import { addCustomFieldsByName, type EntryOutput } from "./custom-fields";
+import { everyRow, pagesWithNextLink } from "./paging";
 
 interface TimeInterval {
   start: string;
@@ -6,7 +8,7 @@ interface TimeInterval {
   duration: string | null;
 }
 
-interface TimeEntry {
+interface TimeEntry extends EntryOutput {
   id: string;
   description: string;
   timeInterval: TimeInterval;
@@ -22,14 +24,47 @@ export function durationSeconds(entry: TimeEntry): number | null {
   return isoDuration.toSeconds(duration);
 }
 
-/** Adds `durationSeconds` beside each entry's ISO-8601 duration so flows can sum and compare. */
+/** What the connector adds to each listed entry: `durationSeconds` beside the ISO-8601 duration, so flows can sum and compare, and the custom fields by name. */
+function addToEntry(entry: TimeEntry): void {
+  entry.durationSeconds = durationSeconds(entry);
+  addCustomFieldsByName(entry);
+}
+
+/** Adds durationSeconds and customFieldsByName to every entry of a list answer. */
 export async function addDurationSeconds(res: Res): Promise<void> {
   if (!res.ok) {
     return;
   }
   const entries = await res.json<TimeEntry[]>();
   for (const entry of entries) {
-    entry.durationSeconds = durationSeconds(entry);
+    addToEntry(entry);
   }
   res.setJson(entries);
+}
+
+/** `handle` of GetTimeEntriesForUser_v1: every entry (or the one page asked for), each with durationSeconds and its custom fields by name. */
+export async function everyTimeEntry(req: Req, ctx: Ctx): Promise<Res> {
+  const res = await everyRow(req, ctx);
+  await addDurationSeconds(res);
+  return res;
+}
+
+// ListTimeEntriesPaged sits at /v1/paged/workspaces/…/time-entries: Clockify's path with "/paged"
+// in front, so it can answer in the platform's paging shape beside GetTimeEntriesForUser_v1.
+const PAGED = "/v1/paged/";
+
+/** `handle` of ListTimeEntriesPaged: `{ value, nextLink }` pages a flow's Pagination setting follows. */
+export async function timeEntryPages(req: Req, ctx: Ctx): Promise<Res> {
+  const at = req.path.indexOf(PAGED);
+  const clockifyPath = at < 0 ? req.path : req.path.slice(0, at) + "/v1/" + req.path.slice(at + PAGED.length);
+  const res = await pagesWithNextLink(req, ctx, clockifyPath);
+  if (!res.ok) {
+    return res;
+  }
+  const page = await res.json<{ value: TimeEntry[]; nextLink?: string }>();
+  for (const entry of page.value) {
+    addToEntry(entry);
+  }
+  res.setJson(page);
+  return res;
 }

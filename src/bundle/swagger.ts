@@ -2,13 +2,16 @@
 // what the rest of csxc asks of it: the operationIds and the header names that carry secrets.
 
 import SwaggerParser from "@apidevtools/swagger-parser";
-import * as fs from "node:fs";
+import { describeJson, readJsonFile } from "./json-file";
+import { secretNamesOf } from "./secrets";
 
 export interface SwaggerInfo {
   document: Record<string, unknown>;
   operationIds: string[];
   /** Header names of apiKey security definitions (e.g. X-Api-Key): always redacted. */
   secretHeaders: string[];
+  /** Query parameter names of apiKey security definitions (`in: query`): always redacted. */
+  secretQuery: string[];
 }
 
 export type SwaggerLoad = { ok: true; info: SwaggerInfo } | { ok: false; problems: Array<{ field: string; problem: string }> };
@@ -44,28 +47,51 @@ function uniqueProblems(details: SchemaProblem[]): Array<{ field: string; proble
   return problems;
 }
 
+/** `$ref`s that leave the document (a local file, a URL): `build` must not read or fetch them. */
+function externalRefs(document: unknown): Array<{ field: string; ref: string }> {
+  const found: Array<{ field: string; ref: string }> = [];
+  const stack: Array<[unknown, string]> = [[document, ""]];
+  while (stack.length) {
+    const [value, at] = stack.pop()!;
+    if (typeof value !== "object" || value === null) continue;
+    for (const [key, child] of Object.entries(value)) {
+      const field = at ? `${at}.${key}` : key;
+      if (key === "$ref" && typeof child === "string" && !child.startsWith("#")) found.push({ field, ref: child });
+      else stack.push([child, field]);
+    }
+  }
+  return found.sort((a, b) => a.field.localeCompare(b.field));
+}
+
+/** The parser resolves only `#/...` pointers: reading files and fetching URLs are both turned off. */
+const PARSER_OPTIONS = { resolve: { external: false, file: false, http: false } } as const;
+
 export async function loadSwagger(file: string): Promise<SwaggerLoad> {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch (error) {
-    return { ok: false, problems: [{ field: "(file)", problem: `cannot read it: ${(error as Error).message}` }] };
+  const read = readJsonFile(file);
+  if (!read.ok) return { ok: false, problems: [{ field: "(file)", problem: read.problem }] };
+  if (typeof read.value !== "object" || read.value === null || Array.isArray(read.value)) {
+    return { ok: false, problems: [{ field: "(document)", problem: `must be a JSON object (an OpenAPI 2.0 definition), found ${describeJson(read.value)}` }] };
   }
-  let document: Record<string, unknown>;
-  try {
-    document = JSON.parse(text) as Record<string, unknown>;
-  } catch (error) {
-    return { ok: false, problems: [{ field: "(file)", problem: `not valid JSON: ${(error as Error).message}` }] };
-  }
+  const document = read.value as Record<string, unknown>;
   if (document.swagger !== "2.0") {
     return { ok: false, problems: [{ field: "swagger", problem: `must be "2.0" (custom connectors use OpenAPI 2.0), found ${JSON.stringify(document.swagger)}` }] };
   }
+  const outside = externalRefs(document);
+  if (outside.length) {
+    return {
+      ok: false,
+      problems: outside.map((r) => ({
+        field: r.field,
+        problem: `${JSON.stringify(r.ref)} points outside the definition; the platform gets one file, so put the schema under definitions and write "#/definitions/Name"`,
+      })),
+    };
+  }
   try {
-    await SwaggerParser.validate(structuredClone(document) as never);
+    await SwaggerParser.validate(structuredClone(document) as never, PARSER_OPTIONS as never);
   } catch (error) {
     const details = (error as { details?: SchemaProblem[] }).details;
     if (details?.length) return { ok: false, problems: uniqueProblems(details) };
-    return { ok: false, problems: [{ field: "(document)", problem: (error as Error).message }] };
+    return { ok: false, problems: [{ field: "(document)", problem: String((error as Error).message).split("\n")[0] }] };
   }
   const operationIds: string[] = [];
   const paths = (document.paths ?? {}) as Record<string, Record<string, { operationId?: string }>>;
@@ -77,8 +103,6 @@ export async function loadSwagger(file: string): Promise<SwaggerLoad> {
       operationIds.push(op.operationId);
     }
   }
-  const secretHeaders = Object.values((document.securityDefinitions ?? {}) as Record<string, { type?: string; in?: string; name?: string }>)
-    .filter((d) => d.type === "apiKey" && d.in === "header" && typeof d.name === "string")
-    .map((d) => d.name!);
-  return { ok: true, info: { document, operationIds, secretHeaders } };
+  const secrets = secretNamesOf(document);
+  return { ok: true, info: { document, operationIds, secretHeaders: secrets.headers, secretQuery: secrets.query } };
 }

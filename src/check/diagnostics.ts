@@ -1,7 +1,7 @@
 // Every diagnostic csxc reports is made by a named factory here, so codes stay stable and unique.
 // Ranges: CSX1xxx TypeScript type errors; CSX2xxx unsupported syntax; CSX3xxx unsupported
 // built-ins and APIs; CSX4xxx project layout and the transforms map; CSX5xxx C# compile errors
-// reported by verify. A code is never reused once retired.
+// reported by verify; CSX5100-5399 the connector's files (src/validate). A code is never reused once retired.
 
 export interface Diagnostic {
   file: string;
@@ -74,6 +74,10 @@ export const diagnostics = {
     make(2028, span, "a caught error is not a JSON value; read e.message after `e instanceof Error`, or e.status after `e instanceof HttpError`"),
   optionalChainTarget: (span: Span, what: string) =>
     make(2029, span, `${what} on an optional chain is not supported; test the object first (if (a?.b) { ... })`),
+  nestedTooDeep: (span: Span, limit: number) =>
+    make(2031, span, `this code is nested more than ${limit} levels deep, which csxc cannot compile (nor does the platform's C# compiler take it reliably); split it into functions or build the value in steps`),
+  tooComplex: (span: Span) =>
+    make(2032, span, "this transform is too deeply nested or too complex to compile (csxc ran out of stack); split long expressions and deep nesting into functions"),
   promiseReturnedInTry: (span: Span) =>
     make(2030, span, "returning a promise without 'await' inside 'try' is not supported (JS leaves its rejection to the caller and runs 'finally' before it settles); write 'return await ...' or return after the try"),
 
@@ -81,6 +85,9 @@ export const diagnostics = {
     make(3001, span, `'${name}' is not available in connector code; ${instead}`),
   unsupportedMember: (span: Span, owner: string, member: string, instead?: string) =>
     make(3002, span, `'${owner}.${member}' is not supported; ${instead ?? `see docs/language.md for the supported members of ${owner}`}`),
+  /** URL and URLSearchParams (issue 8): not offered yet; what to write instead. */
+  urlNotSupported: (span: Span, what: string) =>
+    make(3020, span, `'${what}' is not supported yet; read and change the request's URL with req.url, req.path and req.query (get, getAll, set, append, delete, has), and build other URLs as text with encodeURIComponent`),
   unsupportedCall: (span: Span, what: string, instead: string) =>
     make(3003, span, `${what} cannot be called here; ${instead}`),
   unsupportedImport: (span: Span, module: string) =>
@@ -99,10 +106,29 @@ export const diagnostics = {
     make(4005, span, `'${operationId}' has 'handle' and also 'request' or 'response'; 'handle' owns the whole call, so keep one or the other`),
   scriptTooLarge: (file: string, bytes: number) =>
     make(4006, { file, line: 1, column: 1 }, `script.csx is ${bytes} bytes; the platform accepts less than 1 MB`),
+  importOutsideTransforms: (span: Span, file: string) =>
+    make(4008, span, `this import reaches '${file}', outside transforms/; the script is built from transforms/ alone: move the file into transforms/ and import it from there`),
   badSwagger: (file: string, field: string, problem: string) =>
     make(4007, { file, line: 1, column: 1 }, `${field}: ${problem}`),
+  badIcon: (file: string, problem: string) =>
+    make(4010, { file, line: 1, column: 1 }, `the connector's icon ${problem}; it must be a PNG file (or leave it out)`),
 
   csharpError: (span: Span, csCode: string, message: string) => make(5001, span, `C# ${csCode}: ${message}`),
+  /** build's guard (src/verify/csharp-guard.ts): the emitted script does not compile, which is always csxc's fault. */
+  emittedCSharpError: (span: Span, csCode: string, message: string, mapped: boolean) =>
+    make(
+      4020,
+      span,
+      `csxc compiler bug: the C# emitted for ${mapped ? "this line" : "this script"} does not compile (C# ${csCode}: ${message}); ` +
+        "build/ was left as it was. Please report it with this code (csxc --version); until it is fixed, write the line another way",
+    ),
+
+  /**
+   * A finding of the connector validator (CSX5100-5399): the rule's code, id and severity come from
+   * the rule tables in src/validate/, which are the one list of them; the id closes the message.
+   */
+  connectorRule: (span: Span, rule: { code: number; id: string; severity: "error" | "warning" }, message: string): Diagnostic =>
+    ({ ...make(rule.code, span, `${message} [${rule.id}]`), severity: rule.severity }),
 };
 
 export function formatDiagnostic(d: Diagnostic): string {

@@ -2,10 +2,10 @@
 // Exit codes: 0 ok, 1 errors in the user's input, 2 a problem with the invocation.
 
 import { Command, CommanderError } from "commander";
-import { checkProject } from "../check/check";
 import { packageVersion } from "../package-root";
-import { runBuild } from "./build-command";
-import { projectPaths } from "./project";
+import { buildProject, runBuild } from "./build-command";
+import { CliError, internalErrorLine } from "./cli-error";
+import { projectPaths, requireProjectDir } from "./project";
 import { processIo, reportDiagnostics, type Io } from "./report";
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
@@ -22,11 +22,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .description("type-check the transforms and apply the subset rules")
     .option("--project <dir>", "the connector project", ".")
     .option("--json", "print diagnostics as JSON")
-    .action((opts: { project: string; json?: boolean }) => {
+    .option("--certification", "also apply the rules for certified and Independent Publisher connectors")
+    .action(async (opts: { project: string; json?: boolean; certification?: boolean }) => {
       const paths = projectPaths(opts.project);
-      const result = checkProject(paths);
-      reportDiagnostics(result.diagnostics, io, { json: opts.json, projectDir: paths.dir });
-      exitCode = result.diagnostics.some((d) => d.severity === "error") ? 1 : 0;
+      requireProjectDir(paths);
+      // Everything build checks (the transforms and the connector's files), with nothing written.
+      // The C# compile of build's guard is left to build: check stays quick.
+      const { diagnostics } = await buildProject(paths, { certification: opts.certification, csharpCheck: false });
+      reportDiagnostics(diagnostics, io, { json: opts.json, projectDir: paths.dir });
+      exitCode = diagnostics.some((d) => d.severity === "error") ? 1 : 0;
     });
 
   program
@@ -36,7 +40,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .option("--out <dir>", "output directory", "build")
     .option("--watch", "rebuild when a transform or the connector changes")
     .option("--json", "print diagnostics as JSON")
-    .action(async (opts: { project: string; out: string; watch?: boolean; json?: boolean }) => {
+    .option("--certification", "also apply the rules for certified and Independent Publisher connectors")
+    .option("--no-csharp-check", "skip compiling the script with Roslyn before writing it (done when dotnet is installed)")
+    .action(async (opts: { project: string; out: string; watch?: boolean; json?: boolean; certification?: boolean; csharpCheck?: boolean }) => {
       if (opts.watch) {
         const { watchBuild } = await import("./watch");
         exitCode = await watchBuild(opts, io);
@@ -51,8 +57,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .option("--project <dir>", "the connector project", ".")
     .option("--transforms <file>", "a transforms entry anywhere on disk")
     .option("--cases <files...>", "case files to replay")
-    .option("--json", "print the result as JSON")
-    .action(async (opts: { project: string; transforms?: string; cases?: string[]; json?: boolean }) => {
+    .option("--json", "print the result as JSON, with what each side sent and answered for every case")
+    .option("--timeout <ms>", "the limit on one case, on each side (default: the platform's 5000)")
+    .option("--allow-no-dotnet", "without the .NET SDK, skip the C# side loudly and exit 0 (not when CSXC_REQUIRE_DOTNET=1)")
+    .action(async (opts: { project: string; transforms?: string; cases?: string[]; json?: boolean; timeout?: string; allowNoDotnet?: boolean }) => {
       const { runVerify } = await import("./verify-command");
       exitCode = await runVerify(opts, io);
     });
@@ -80,26 +88,44 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .option("--tool <tool>", "paconn or pac", "paconn")
     .option("--create", "create a new connector")
     .option("--update", "update the existing connector")
-    .option("--dry-run", "print the command without running it")
-    .action(async (opts: { project: string; tool: string; create?: boolean; update?: boolean; dryRun?: boolean }) => {
+    .option("--environment <id>", "the environment (kept in connector/settings.json for the next runs)")
+    .option("--connector-id <id>", "the connector to update (kept in connector/settings.json)")
+    .option("--certification", "also apply the rules for certified connectors before uploading")
+    .option("--dry-run", "build and print the command without running it")
+    .action(async (opts: import("./deploy-command").DeployOptions) => {
       const { runDeploy } = await import("./deploy-command");
       exitCode = await runDeploy(opts, io);
     });
 
   program
     .command("init")
-    .description("create a new connector project")
+    .description("create a new connector project, or adopt one downloaded with paconn or pac")
     .argument("<dir>", "where to create it")
-    .action(async (dir: string) => {
+    .option("--from <folder>", "a connector folder as `paconn download` or `pac connector download` leaves it")
+    .action(async (dir: string, opts: { from?: string }) => {
       const { runInit } = await import("./init-command");
-      exitCode = await runInit(dir, io);
+      exitCode = await runInit(dir, io, opts);
+    });
+
+  program
+    .command("setup-dotnet")
+    .description("build the C# verification harness into the per-user cache (done on first use otherwise)")
+    .action(async () => {
+      const { runSetupDotnet } = await import("./setup-dotnet-command");
+      exitCode = runSetupDotnet(io);
     });
 
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    throw error;
+    // Every problem ends as one line and an exit code; a stack trace is never the answer.
+    if (error instanceof CliError) {
+      io.err(`csxc${argv[0] && !argv[0].startsWith("-") ? ` ${argv[0]}` : ""}: ${error.message}`);
+      return error.exitCode;
+    }
+    io.err(internalErrorLine(error));
+    return 2;
   }
   return exitCode;
 }

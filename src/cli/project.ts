@@ -1,6 +1,9 @@
 // Where a connector project keeps its pieces (design.md's layout), resolved from --project.
 
+import * as fs from "node:fs";
 import * as path from "node:path";
+import { usageError } from "./cli-error";
+import { displayPath } from "../display-path";
 
 export interface ProjectPaths {
   dir: string;
@@ -26,4 +29,23 @@ export function projectPaths(projectDir: string | undefined, outDir?: string): P
     outDir: path.resolve(dir, outDir ?? "build"),
     casesDirs: [path.join(dir, "test", "cases"), path.join(dir, "build", "cases")],
   };
+}
+
+/** What a path is on disk, without following the question further than lstat/stat need. */
+export function kindOf(file: string): "missing" | "file" | "folder" | "other" {
+  try {
+    const stat = fs.statSync(file);
+    return stat.isFile() ? "file" : stat.isDirectory() ? "folder" : "other";
+  } catch {
+    return "missing";
+  }
+}
+
+/** `--project` must name an existing folder; anything else is a mistake in the invocation (exit 2). */
+export function requireProjectDir(paths: ProjectPaths, option = "--project"): void {
+  const kind = kindOf(paths.dir);
+  if (kind === "folder") return;
+  const shown = displayPath(paths.dir);
+  if (kind === "missing") throw usageError(`${option} '${shown}' does not exist; name the connector project's folder`);
+  throw usageError(`${option} '${shown}' is a file, not a folder; name the connector project's folder (the one holding transforms/ and connector/)`);
 }

@@ -3,6 +3,7 @@
 
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { displayPath } from "../display-path";
 import { formatDiagnostic, type Diagnostic } from "../check/diagnostics";
 
 export interface Io {
@@ -17,8 +18,9 @@ export const processIo: Io = {
   isTTY: !!process.stderr.isTTY,
 };
 
-function codeFrame(d: Diagnostic, projectDir: string): string | undefined {
-  const file = path.resolve(projectDir, d.file);
+/** `d.file` is as printed: relative to the working directory. */
+function codeFrame(d: Diagnostic): string | undefined {
+  const file = path.resolve(d.file);
   if (!fs.existsSync(file)) return undefined;
   const line = fs.readFileSync(file, "utf8").split(/\r?\n/)[d.line - 1];
   if (line === undefined) return undefined;
@@ -27,7 +29,9 @@ function codeFrame(d: Diagnostic, projectDir: string): string | undefined {
   return `${gutter}${line}\n${marker}`;
 }
 
-export function reportDiagnostics(diagnostics: Diagnostic[], io: Io, options: { json?: boolean; projectDir: string }): void {
+/** Diagnostics name files relative to `projectDir`; they are printed relative to the working directory. */
+export function reportDiagnostics(given: Diagnostic[], io: Io, options: { json?: boolean; projectDir: string }): void {
+  const diagnostics = given.map((d) => ({ ...d, file: displayPath(path.resolve(options.projectDir, d.file)) }));
   if (options.json) {
     io.out(JSON.stringify({ diagnostics }, null, 2));
     return;
@@ -36,7 +40,7 @@ export function reportDiagnostics(diagnostics: Diagnostic[], io: Io, options: { 
   for (const d of sorted) {
     io.err(formatDiagnostic(d));
     if (io.isTTY) {
-      const frame = codeFrame(d, options.projectDir);
+      const frame = codeFrame(d);
       if (frame) io.err(frame + "\n");
     }
   }

@@ -3,6 +3,7 @@
 import { watch } from "chokidar";
 import * as path from "node:path";
 import { runBuild } from "./build-command";
+import { CliError, internalErrorLine } from "./cli-error";
 import { projectPaths } from "./project";
 import type { Io } from "./report";
 
@@ -12,7 +13,11 @@ export async function watchBuild(opts: { project: string; out: string; json?: bo
   const rebuild = () => {
     running = running.then(async () => {
       const started = Date.now();
-      const code = await runBuild(opts, io);
+      // A bad --out or a vanished project is reported and watching goes on (it may be fixed).
+      const code = await runBuild(opts, io).catch((error: unknown) => {
+        io.err(error instanceof CliError ? `csxc build: ${error.message}` : internalErrorLine(error));
+        return error instanceof CliError ? error.exitCode : 2;
+      });
       io.err(code === 0 ? `[csxc] built in ${Date.now() - started} ms; watching for changes` : "[csxc] build failed; watching for changes");
     });
   };

@@ -11,6 +11,8 @@ export interface ApiMember {
   defaults?: string[];
   /** Property may be assigned. */
   writable?: boolean;
+  /** C# parameter types narrower than the JSON (JToken) the arguments are held in: the call casts. */
+  argTypes?: string[];
 }
 
 const m = (cs: string, extra: Partial<ApiMember> = {}): ApiMember => ({ cs, kind: "method", ...extra });
@@ -19,8 +21,10 @@ const p = (cs: string, writable = false): ApiMember => ({ cs, kind: "property", 
 const body = {
   text: m("Text"),
   json: m("Json", { needs: ["Json"] }),
+  base64: m("Base64"),
   setText: m("SetText", { defaults: ["null"] }),
   setJson: m("SetJson", { needs: ["Json"] }),
+  setBase64: m("SetBase64", { needs: ["Base64"] }),
 };
 
 export const API_MEMBERS: Record<string, Record<string, ApiMember>> = {
@@ -31,7 +35,8 @@ export const API_MEMBERS: Record<string, Record<string, ApiMember>> = {
     query: p("Query"),
     headers: p("Headers"),
     ...body,
-    setForm: m("SetForm", { needs: ["Body"] }),
+    setForm: m("SetForm", { needs: ["Body"], argTypes: ["JObject"] }),
+    // SetMultipart takes a JToken: a record of parts or an array of {name, value}.
     setMultipart: m("SetMultipart", { needs: ["Body"] }),
   },
   Res: { status: p("Status", true), ok: p("Ok"), headers: p("Headers"), ...body },
@@ -45,9 +50,13 @@ export const API_MEMBERS: Record<string, Record<string, ApiMember>> = {
     notificationUrl: m("NotificationUrl"),
     log: p("Log"),
   },
-  Headers: { get: m("Get"), set: m("Set"), delete: m("Delete"), has: m("Has") },
+  Headers: { get: m("Get"), set: m("Set"), delete: m("Delete"), has: m("Has"), entries: m("Entries"), keys: m("Keys"), forEach: m("ForEach") },
   Query: { get: m("Get"), getAll: m("GetAll"), set: m("Set"), append: m("Append"), delete: m("Delete"), has: m("Has") },
   Log: { info: m("Info"), warn: m("Warn"), error: m("Error") },
+  SearchParams: {
+    get: m("Get"), getAll: m("GetAll"), has: m("Has"), set: m("Set"), append: m("Append"), delete: m("Delete"),
+    sort: m("Sort"), entries: m("Entries"), keys: m("Keys"), toString: m("ToString"),
+  },
   HttpError: { status: p("Status"), message: p("Message") },
 };
 
@@ -59,6 +68,7 @@ export const API_FEATURES: Record<string, string> = {
   Headers: "Headers",
   Query: "Url",
   Log: "Ctx",
+  SearchParams: "SearchParams",
   HttpError: "HttpError",
 };
 
@@ -66,10 +76,11 @@ export const API_FEATURES: Record<string, string> = {
 export const HELPERS: Record<string, { cs: string; feature: string; defaults?: string[] }> = {
   "isoDuration.toSeconds": { cs: "CsxIsoDuration.ToSeconds", feature: "IsoDuration" },
   "isoDuration.fromSeconds": { cs: "CsxIsoDuration.FromSeconds", feature: "IsoDuration" },
+  searchParams: { cs: "CsxSearchParams.From", feature: "SearchParams", defaults: ['""'] },
   "base64.encode": { cs: "CsxBase64.Encode", feature: "Base64" },
   "base64.decode": { cs: "CsxBase64.Decode", feature: "Base64" },
-  hmacSha256Hex: { cs: "CsxCrypto.HmacSha256Hex", feature: "Crypto", defaults: ['"utf8"'] },
-  hmacSha256Base64: { cs: "CsxCrypto.HmacSha256Base64", feature: "Crypto", defaults: ['"utf8"'] },
-  sha256Hex: { cs: "CsxCrypto.Sha256Hex", feature: "Crypto" },
-  sha256Base64: { cs: "CsxCrypto.Sha256Base64", feature: "Crypto" },
+  hmacSha256Hex: { cs: "CsxCrypto.HmacSha256Hex", feature: "Crypto", defaults: ['"utf8"', '"utf8"'] },
+  hmacSha256Base64: { cs: "CsxCrypto.HmacSha256Base64", feature: "Crypto", defaults: ['"utf8"', '"utf8"'] },
+  sha256Hex: { cs: "CsxCrypto.Sha256Hex", feature: "Crypto", defaults: ['"utf8"'] },
+  sha256Base64: { cs: "CsxCrypto.Sha256Base64", feature: "Crypto", defaults: ['"utf8"'] },
 };

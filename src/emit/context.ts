@@ -6,18 +6,10 @@ import * as path from "node:path";
 import { diagnostics, type Diagnostic, type Span } from "../check/diagnostics";
 import { cs, type CsExpr, type Origin } from "./cs-ast";
 import { coalescedRep, declarationMaybeUndefined, maybeUndefined, widen } from "./maybe-undefined";
+import { csIdentifier, isReservedName } from "./naming";
 import { repOf, REP, type Rep } from "./reps";
-
-const CS_KEYWORDS = new Set(
-  ("abstract as base bool break byte case catch char checked class const continue decimal default delegate do double else " +
-    "enum event explicit extern false finally fixed float for foreach goto if implicit in int interface internal is lock long " +
-    "namespace new null object operator out override params private protected public readonly ref return sbyte sealed short " +
-    "sizeof stackalloc static string struct switch this throw true try typeof uint ulong unchecked unsafe ushort using virtual " +
-    "void volatile while").split(" "),
-);
-
-/** Names the generated class or its runtime already uses; user names that collide get a suffix. */
-const RESERVED = new Set(["Script", "Js", "JsError", "Context", "CancellationToken", "ExecuteAsync", "CreateJsonContent", "RouteAsync", "KnownOperations", "HttpError", "Task", "JToken", "JObject", "JArray", "JValue"]);
+import { walkTree } from "./ts-walk";
+import { isJToken } from "./json-typing";
 
 interface FunctionFrame {
   isAsync: boolean;
@@ -66,9 +58,10 @@ export class EmitContext {
     return { file, line };
   }
 
+  /** A file's path relative to the project, `/`-separated; a file outside it is `../`-relative, never absolute. */
   relative(fileName: string): string {
     const rel = path.relative(this.projectDir, fileName);
-    return (rel.startsWith("..") ? fileName : rel).split(path.sep).join("/");
+    return (path.isAbsolute(rel) ? fileName : rel).split(path.sep).join("/");
   }
 
   report(diagnostic: Diagnostic): CsExpr {
@@ -93,12 +86,47 @@ export class EmitContext {
   repAt(node: ts.Node): Rep {
     const substituted = this.substitutions.get(node);
     if (substituted) return substituted.rep;
+    // Asked several times per node (the visitor, its consumer, coerce): each asking walks the
+    // node's ancestors in the checker, so a node of a long chain is asked once.
+    let rep = this.reps.get(node);
+    if (!rep) this.reps.set(node, (rep = this.computeRepAt(node)));
+    return rep;
+  }
+
+  private readonly reps = new Map<ts.Node, Rep>();
+
+  private computeRepAt(node: ts.Node): Rep {
+    const arithmetic = this.arithmeticRep(node);
+    if (arithmetic) return arithmetic;
     const rep = repOf(this.checker.getTypeAtLocation(node), this.checker);
     // A caught error is `unknown` to TypeScript but always an exception here (only Errors are thrown).
     if (rep.kind !== "exception" && ts.isIdentifier(node) && this.isCatchVariable(node)) return REP.exception;
     if (!isPlainPrimitive(rep)) return rep;
     if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken) return coalescedRep(node, rep, this);
     return maybeUndefined(node, this) ? widen(rep) : rep;
+  }
+
+  private readonly arithmeticReps = new Map<ts.Node, Rep | null>();
+
+  /**
+   * The type of `a + b`, `a * b`, … from the types of its operands, as TypeScript derives it. The
+   * checker does not cache the type of an expression: asking it at every link of a chain of n terms
+   * checks the chain again each time (quadratic, minutes at a few thousand terms); this asks once
+   * per operand, from the innermost link out.
+   */
+  private arithmeticRep(node: ts.Node): Rep | undefined {
+    if (!ts.isBinaryExpression(node)) return undefined;
+    const op = node.operatorToken.kind;
+    const plus = op === ts.SyntaxKind.PlusToken;
+    if (!plus && !NUMERIC_OPERATORS.has(op)) return undefined;
+    let known = this.arithmeticReps.get(node);
+    if (known === undefined) {
+      const left = this.repAt(node.left).kind;
+      const right = this.repAt(node.right).kind;
+      known = plus && (left === "string" || right === "string") ? REP.string : left === "number" && right === "number" ? REP.number : null;
+      this.arithmeticReps.set(node, known);
+    }
+    return known ?? undefined;
   }
 
   /** The symbol a name refers to: through imports, and to the variable of a shorthand `{ id }`. */
@@ -135,14 +163,13 @@ export class EmitContext {
   scanFile(file: ts.SourceFile): void {
     if (this.scannedFiles.has(file)) return;
     this.scannedFiles.add(file);
-    const visit = (n: ts.Node): void => {
+    walkTree(file, (n) => {
       if (n.kind === ts.SyntaxKind.AnyKeyword) {
         const where = n.parent && ts.isAsExpression(n.parent) ? "'as any'" : "an 'any' annotation";
         this.report(diagnostics.anyNotSupported(this.span(n), where));
       }
-      ts.forEachChild(n, visit);
-    };
-    visit(file);
+      return true;
+    });
   }
 
   repOfType(type: ts.Type): Rep {
@@ -163,6 +190,11 @@ export class EmitContext {
   coerce(expr: CsExpr, from: Rep, to: Rep, node: ts.Node): CsExpr {
     if (from.cs === to.cs) return expr;
     if (to.kind === "json") return this.box(expr, from, node);
+    if (from.kind === "json" && to.kind === "api" && HOSTED.has(to.cs)) {
+      // A Res or Req read back from an array or object that holds it (runtime Hosts.cs).
+      this.use("Hosts");
+      return cs.call("Js.Unhost", [expr], [to.cs]);
+    }
     if (from.kind === "json") {
       const unbox: Record<string, string> = { string: "Js.Str", number: "Js.Num", boolean: "Js.Bool" };
       if (to.kind in unbox) {
@@ -194,13 +226,19 @@ export class EmitContext {
         return cs.call(from.nullish === "null" ? "Js.BoxOrNull" : "Js.BoxOrUndefined", [expr]);
       case "void":
         return this.unsupported(node, "using the result of a function that returns nothing", "call it as a statement and use undefined");
+      case "api":
+        if (!HOSTED.has(from.cs)) break;
+        this.use("Hosts");
+        return cs.call("Js.Host", [expr]);
+      case "task":
+        this.use("Hosts");
+        return cs.call("Js.HostTask", [expr]);
       case "func":
         return this.report(diagnostics.functionAsData(this.span(node)));
       case "exception":
         return this.report(diagnostics.caughtErrorAsValue(this.span(node)));
-      default:
-        return this.report(diagnostics.unsupportedType(this.span(node), this.checker.typeToString(this.checker.getTypeAtLocation(node)), "it would have to become JSON"));
     }
+    return this.report(diagnostics.unsupportedType(this.span(node), this.checker.typeToString(this.checker.getTypeAtLocation(node)), "it would have to become JSON"));
   }
 
   /**
@@ -245,7 +283,9 @@ export class EmitContext {
   bindOnce(expr: CsExpr, rep: Rep, prefix = "t"): { bind: CsExpr | undefined; value: CsExpr } {
     if (expr.kind === "name") return { bind: undefined, value: expr };
     const name = this.temp(prefix);
-    const operand = expr.kind === "literal" && (expr.text === "null" || expr.text === "default") ? cs.cast(rep.cs, expr) : expr;
+    // `is var t` takes the operand's C# type: JSON is held as JToken, whatever kind built it.
+    const untyped = expr.kind === "literal" && (expr.text === "null" || expr.text === "default");
+    const operand = untyped || (rep.kind === "json" && !isJToken(expr)) ? cs.cast(rep.cs, expr) : expr;
     return { bind: { kind: "is", operand, type: "var", name }, value: cs.name(name) };
   }
 
@@ -298,9 +338,7 @@ export class EmitContext {
 
   /** Declares a TS name in the current scope and returns the C# name chosen for it. */
   declare(tsName: string, symbolKey?: ts.Symbol): string {
-    let base = tsName.replace(/\$/g, "_");
-    if (CS_KEYWORDS.has(base)) base = "@" + base;
-    if (RESERVED.has(base)) base = base + "_";
+    const base = csIdentifier(tsName);
     let name = base;
     for (let i = 2; this.methodNames.has(name) || this.globalNames.has(name); i++) name = `${base}_${i}`;
     this.methodNames.add(name);
@@ -314,13 +352,16 @@ export class EmitContext {
   readonly globalNames = new Set<string>();
 
   declareGlobal(symbol: ts.Symbol, preferred: string): string {
-    let base = preferred.replace(/\$/g, "_");
-    if (CS_KEYWORDS.has(base)) base = "@" + base;
-    if (RESERVED.has(base)) base = base + "_";
-    let name = base;
-    for (let i = 2; this.globalNames.has(name); i++) name = `${base}_${i}`;
-    this.globalNames.add(name);
+    const name = this.globalName(csIdentifier(preferred));
     this.symbolNames.set(symbol, name);
+    return name;
+  }
+
+  /** Claims a member name of class Script (a top-level declaration, a hook method), unique among them. */
+  globalName(base: string): string {
+    let name = base;
+    for (let i = 2; this.globalNames.has(name) || isReservedName(name); i++) name = `${base}_${i}`;
+    this.globalNames.add(name);
     return name;
   }
 
@@ -335,14 +376,25 @@ export class EmitContext {
 
   /** A C# name derived from a TS name (`limit_arg`), unique in the method, not visible to TS code. */
   derived(base: string, suffix: string): string {
-    let name = `${base.replace(/^@/, "").replace(/\$/g, "_")}_${suffix}`;
-    for (let i = 2; this.methodNames.has(name) || this.globalNames.has(name); i++) name = `${base.replace(/^@/, "")}_${suffix}${i}`;
+    const stem = csIdentifier(base.replace(/^@/, "")).replace(/^@/, "");
+    let name = `${stem}_${suffix}`;
+    for (let i = 2; this.methodNames.has(name) || this.globalNames.has(name) || isReservedName(name); i++) name = `${stem}_${suffix}${i}`;
     this.methodNames.add(name);
     return name;
   }
 }
 
 export { REP };
+
+/** Binary operators whose result is a number when both operands are (bigint is not supported). */
+const NUMERIC_OPERATORS = new Set([
+  ts.SyntaxKind.MinusToken, ts.SyntaxKind.AsteriskToken, ts.SyntaxKind.SlashToken, ts.SyntaxKind.PercentToken,
+  ts.SyntaxKind.AsteriskAsteriskToken, ts.SyntaxKind.AmpersandToken, ts.SyntaxKind.BarToken, ts.SyntaxKind.CaretToken,
+  ts.SyntaxKind.LessThanLessThanToken, ts.SyntaxKind.GreaterThanGreaterThanToken, ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken,
+]);
+
+/** Runtime objects that arrays and objects may hold beside JSON (Hosts.cs): responses, requests, hook objects. */
+const HOSTED = new Set(["CsxRes", "CsxReq", "CsxTransform"]);
 
 function isPlainPrimitive(rep: Rep): boolean {
   return !rep.nullish && (rep.kind === "string" || rep.kind === "number" || rep.kind === "boolean");

@@ -1,6 +1,8 @@
 // A small C# syntax tree. Visitors build it; the printer alone turns it into text, so no visitor
 // concatenates C# strings and precedence and indentation are decided in one place.
 
+import { stringLiteral } from "./inert";
+
 /** Where a node came from in the TypeScript source, for #line directives. */
 export interface Origin {
   file: string;
@@ -104,12 +106,21 @@ export const cs = {
 
 /** Whether C# code awaits in its own method body (lambdas and local functions are bodies of their own). */
 export function awaitsIn(node: unknown): boolean {
-  if (!node || typeof node !== "object") return false;
-  if (Array.isArray(node)) return node.some(awaitsIn);
-  const kind = (node as { kind?: string }).kind;
-  if (kind === "await") return true;
-  if (kind === "lambda" || kind === "localFunction") return false;
-  return Object.values(node).some(awaitsIn);
+  // An explicit stack: a long operator chain nests thousands deep.
+  const stack: unknown[] = [node];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== "object") continue;
+    if (Array.isArray(n)) {
+      stack.push(...n);
+      continue;
+    }
+    const kind = (n as { kind?: string }).kind;
+    if (kind === "await") return true;
+    if (kind === "lambda" || kind === "localFunction") continue;
+    stack.push(...Object.values(n));
+  }
+  return false;
 }
 
 /** "Js.Get" → member access chain. */
@@ -120,19 +131,5 @@ export function dotted(path: string): CsExpr {
   return expr;
 }
 
-/** A C# regular string literal for any JS string, lone surrogates included. */
-export function csStringLiteral(value: string): string {
-  let out = '"';
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    const ch = value[i];
-    if (ch === '"') out += '\\"';
-    else if (ch === "\\") out += "\\\\";
-    else if (ch === "\n") out += "\\n";
-    else if (ch === "\r") out += "\\r";
-    else if (ch === "\t") out += "\\t";
-    else if (c < 0x20 || c > 0x7e) out += "\\u" + c.toString(16).padStart(4, "0");
-    else out += ch;
-  }
-  return out + '"';
-}
+/** A C# regular string literal for any JS string (inert.ts makes it). */
+export const csStringLiteral = stringLiteral;

@@ -12,6 +12,7 @@
 
 import { ts } from "ts-morph";
 import { REP, type Rep } from "./reps";
+import { someNode } from "./ts-walk";
 
 /** What this module needs from the emit context (which calls it from repAt and declaredRep). */
 interface Scope {
@@ -29,6 +30,8 @@ export function widen(rep: Rep): Rep {
 /** Whether the value of `node` may be undefined although its type says otherwise. */
 export function maybeUndefined(node: ts.Node, scope: Scope): boolean {
   while (ts.isParenthesizedExpression(node)) node = node.expression;
+  // `top?.id` is undefined when `top` is, whatever TypeScript says `top` is (`countries[0]`).
+  if (ts.isOptionalChain(node) && hasQuestionDotWithin(node)) return true;
   if (ts.isElementAccessExpression(node) || ts.isPropertyAccessExpression(node)) return readsIndexSignature(node, scope);
   if (ts.isIdentifier(node)) {
     const decl = scope.symbolAt(node)?.valueDeclaration;
@@ -91,6 +94,14 @@ function readsIndexSignature(node: ts.ElementAccessExpression | ts.PropertyAcces
   return viaIndexSignature(receiver, key, scope);
 }
 
+/** A link of the chain ending at `node` has a `?.` (not only a nested chain inside an argument). */
+function hasQuestionDotWithin(node: ts.Node): boolean {
+  for (let link: ts.Node = node; ts.isOptionalChain(link); link = (link as ts.OptionalChain).expression) {
+    if ((link as { questionDotToken?: ts.Node }).questionDotToken) return true;
+  }
+  return false;
+}
+
 function viaIndexSignature(type: ts.Type, key: string | undefined, scope: Scope): boolean {
   // A tuple's element within its length and an interface's property are declared properties.
   if (key !== undefined && type.getProperty(key)) return false;
@@ -127,21 +138,11 @@ function assignedMaybeUndefined(decl: ts.VariableDeclaration | ts.BindingElement
   const block = ts.findAncestor(decl.parent, (n) => ts.isBlock(n) || ts.isSourceFile(n) || ts.isCaseBlock(n) || ts.isIterationStatement(n, false));
   if (!symbol || !block) return false;
   const isTarget = (n: ts.Node): boolean => ts.isIdentifier(n) && scope.symbolAt(n) === symbol;
-  let found = false;
-  const visit = (n: ts.Node): void => {
-    if (found) return;
-    if (ts.isBinaryExpression(n) && ASSIGNMENTS.has(n.operatorToken.kind)) {
-      let left: ts.Expression = n.left;
-      while (ts.isParenthesizedExpression(left)) left = left.expression;
-      if (isTarget(left) && maybeUndefined(n.right, scope)) found = true;
-      else if ((ts.isArrayLiteralExpression(left) || ts.isObjectLiteralExpression(left)) && mentions(left, isTarget)) found = true;
-    }
-    ts.forEachChild(n, visit);
-  };
-  visit(block);
-  return found;
-}
-
-function mentions(node: ts.Node, test: (n: ts.Node) => boolean): boolean {
-  return test(node) || !!ts.forEachChild(node, (child) => mentions(child, test) || undefined);
+  return someNode(block, (n) => {
+    if (!ts.isBinaryExpression(n) || !ASSIGNMENTS.has(n.operatorToken.kind)) return false;
+    let left: ts.Expression = n.left;
+    while (ts.isParenthesizedExpression(left)) left = left.expression;
+    if (isTarget(left) && maybeUndefined(n.right, scope)) return true;
+    return (ts.isArrayLiteralExpression(left) || ts.isObjectLiteralExpression(left)) && someNode(left, isTarget);
+  });
 }

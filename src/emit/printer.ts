@@ -2,6 +2,7 @@
 // that map each statement back to its TypeScript line so C# errors point at the user's source.
 
 import type { CsExpr, CsMember, CsMethod, CsParam, CsStmt, Origin } from "./cs-ast";
+import { commentText, lineDirectiveFile } from "./inert";
 
 const BINARY_PRECEDENCE: Record<string, number> = {
   "*": 14, "/": 14, "%": 14,
@@ -75,9 +76,14 @@ export class Printer {
       case "array":
         return `new ${e.type}[] { ${e.items.map((i) => this.expr(i)).join(", ")} }`;
       case "binary": {
-        const p = BINARY_PRECEDENCE[e.op];
-        // Left-associative: the right operand needs parentheses at equal precedence.
-        return `${this.expr(e.left, p)} ${e.op} ${this.expr(e.right, p + 1)}`;
+        // Left-associative: the right operand needs parentheses at equal precedence. A long chain
+        // (a + b + c …) nests on the left: its links are printed in a loop, not by recursion.
+        const spine: Array<Extract<CsExpr, { kind: "binary" }>> = [e];
+        for (let l = e.left; l.kind === "binary" && BINARY_PRECEDENCE[l.op] >= BINARY_PRECEDENCE[spine[spine.length - 1].op]; l = l.left) spine.push(l);
+        const innermost = spine[spine.length - 1];
+        let text = this.expr(innermost.left, BINARY_PRECEDENCE[innermost.op]);
+        for (let i = spine.length - 1; i >= 0; i--) text += ` ${spine[i].op} ${this.expr(spine[i].right, BINARY_PRECEDENCE[spine[i].op] + 1)}`;
+        return text;
       }
       case "unary": {
         const operand = this.expr(e.operand, 15);
@@ -130,7 +136,7 @@ export class Printer {
   private mark(depth: number, origin: Origin | undefined): void {
     this.currentIndent = "    ".repeat(depth);
     if (!this.lineDirectives || !origin) return;
-    const key = `${origin.line} "${origin.file}"`;
+    const key = `${origin.line} "${lineDirectiveFile(origin.file)}"`;
     if (key === this.lastOrigin) return;
     this.lines.push(`#line ${key}`);
     this.lastOrigin = key;
@@ -146,7 +152,7 @@ export class Printer {
     if (s.kind !== "comment" && s.kind !== "label") this.mark(depth, s.origin);
     switch (s.kind) {
       case "comment":
-        this.emit(depth, `// ${s.text}`);
+        this.emit(depth, `// ${commentText(s.text)}`);
         return;
       case "local":
         this.emit(depth, `${s.type} ${s.name}${s.init ? " = " + this.expr(s.init, 2) : ""};`);
@@ -241,7 +247,7 @@ export class Printer {
   }
 
   method(m: CsMethod, depth: number): void {
-    if (m.comment) this.emit(depth, `// ${m.comment}`);
+    if (m.comment) this.emit(depth, `// ${commentText(m.comment)}`);
     this.mark(depth, m.origin);
     const mods = m.modifiers.length ? m.modifiers.join(" ") + " " : "";
     this.emit(depth, `${mods}${m.returnType} ${m.name}(${m.params.map((p) => this.param(p)).join(", ")})`);

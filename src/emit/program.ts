@@ -1,7 +1,7 @@
 // Emits a whole transforms project: the type check, the top-level declarations of every file, one
 // method per hook, and the router that ExecuteAsync calls.
 
-import { Project, ts } from "ts-morph";
+import { Project, ts, type SourceFile } from "ts-morph";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { packageRoot } from "../package-root";
@@ -10,6 +10,7 @@ import { cs, type CsExpr, type CsMember, type CsStmt, type CsSwitchSection } fro
 import { EmitContext } from "./context";
 import { REP } from "./reps";
 import { findTransformsCall, readTransformsMap, type HookName, type OperationHooks } from "./transforms-map";
+import { MAX_NESTING, tooDeep, unparsableFiles } from "./nesting";
 import { createWalk, reportUnsupported } from "./visitors";
 import { methodParts } from "./visitors/functions";
 import type { Walk } from "./visitors/types";
@@ -73,15 +74,68 @@ function typeDiagnostics(project: Project, ctx: EmitContext): void {
 
 const HOOK_SUFFIX: Record<HookName, string> = { request: "Request", response: "Response", handle: "Handle" };
 
+const emptyResult = (diagnostics: Diagnostic[]): EmitResult => ({ diagnostics, members: [], operations: [], operationSpans: {}, features: new Set(), files: [] });
+
 export function emitProgram(options: EmitOptions): EmitResult {
-  const empty = (diagnostics: Diagnostic[]): EmitResult => ({ diagnostics, members: [], operations: [], operationSpans: {}, features: new Set(), files: [] });
-  if (!fs.existsSync(options.entry)) return empty([make.missingEntry(path.relative(options.projectDir, options.entry) || options.entry)]);
-  const project = createProject(options.entry);
-  const checker = project.getTypeChecker().compilerObject;
-  const ctx = new EmitContext(checker, options.projectDir);
+  // A folder named index.ts is as missing as no file at all (reading it would throw EISDIR).
+  if (!fs.existsSync(options.entry) || !fs.statSync(options.entry).isFile()) return emptyResult([make.missingEntry(path.relative(options.projectDir, options.entry) || options.entry)]);
+  let project: Project;
+  try {
+    project = createProject(options.entry);
+  } catch (error) {
+    // The TypeScript parser recurses into nesting: say which file nests too deep, and where.
+    if (!(error instanceof RangeError)) throw error;
+    return emptyResult(unreadable(options));
+  }
+  // Nothing else recurses into a file that nests past the limit (the checker's binder does, as soon
+  // as the checker exists): its report is all there is.
+  const deep = project.getSourceFiles().flatMap((file) => {
+    const node = isUserFile(file.getFilePath()) ? tooDeep(file.compilerNode) : undefined;
+    return node ? [make.nestedTooDeep(spanIn(options.projectDir, node), MAX_NESTING)] : [];
+  });
+  if (deep.length) return emptyResult(deep);
+  let ctx: EmitContext | undefined;
+  try {
+    ctx = new EmitContext(project.getTypeChecker().compilerObject, options.projectDir);
+    return emitChecked(options, project, ctx);
+  } catch (error) {
+    // The last resort for what the nesting limit does not foresee: a report, never a stack trace.
+    if (!(error instanceof RangeError)) throw error;
+    return emptyResult([...(ctx?.diagnostics ?? []), make.tooComplex({ file: relativePath(options.projectDir, options.entry), line: 1, column: 1 })]);
+  }
+}
+
+function relativePath(projectDir: string, file: string): string {
+  return path.relative(projectDir, file).split(path.sep).join("/");
+}
+
+function spanIn(projectDir: string, node: ts.Node): Span {
+  const sf = node.getSourceFile();
+  const start = node.getStart(sf);
+  const { line, character } = sf.getLineAndCharacterOfPosition(start);
+  return { file: relativePath(projectDir, sf.fileName), line: line + 1, column: character + 1, length: Math.max(1, Math.min(node.getEnd() - start, 80)) };
+}
+
+function unreadable(options: EmitOptions): Diagnostic[] {
+  const found = unparsableFiles(path.dirname(options.entry)).map(({ file, offset, text }) => {
+    const lines = text.slice(0, offset).split(/\r\n|[\r\n\u2028\u2029]/);
+    const span = { file: relativePath(options.projectDir, file), line: lines.length, column: lines[lines.length - 1].length + 1, length: 1 };
+    return make.nestedTooDeep(span, MAX_NESTING);
+  });
+  return found.length ? found : [make.tooComplex({ file: relativePath(options.projectDir, options.entry), line: 1, column: 1 })];
+}
+
+function emitChecked(options: EmitOptions, project: Project, ctx: EmitContext): EmitResult {
   typeDiagnostics(project, ctx);
 
-  const sourceFiles = project.getSourceFiles().map((f) => f.compilerNode).filter((f) => isUserFile(f.fileName));
+  const transformsDir = realDir(path.dirname(options.entry));
+  const outside = project.getSourceFiles().filter((f) => isUserFile(f.getFilePath()) && !isWithin(transformsDir, f.getFilePath()));
+  reportOutside(outside, ctx, transformsDir);
+  const sourceFiles = project
+    .getSourceFiles()
+    .filter((f) => !outside.includes(f))
+    .map((f) => f.compilerNode)
+    .filter((f) => isUserFile(f.fileName));
   const entry = sourceFiles.find((f) => path.resolve(f.fileName) === path.resolve(options.entry))!;
   const walk = createWalk(ctx);
 
@@ -92,8 +146,9 @@ export function emitProgram(options: EmitOptions): EmitResult {
 
   const call = findTransformsCall(ctx, entry);
   const operations = call ? readTransformsMap(ctx, call) : [];
-  for (const op of operations) members.push(...emitHooks(op, ctx, walk));
-  members.push(...router(operations, ctx));
+  const hookName = hookMethodNames(operations, ctx);
+  for (const op of operations) members.push(...emitHooks(op, ctx, walk, hookName));
+  members.push(...router(operations, hookName));
 
   ctx.use("Routing");
   ctx.use("Req");
@@ -155,6 +210,41 @@ function emitTopLevel(file: ts.SourceFile, ctx: EmitContext, walk: Walk, isEntry
   return members;
 }
 
+function realDir(dir: string): string {
+  try {
+    return fs.realpathSync(dir);
+  } catch {
+    return path.resolve(dir);
+  }
+}
+
+function isWithin(dir: string, file: string): boolean {
+  const rel = path.relative(dir, realDir(path.dirname(file)));
+  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+}
+
+/**
+ * The script is built from the entry's folder (transforms/) alone: a file reached from outside it
+ * (`../shared/util`, a symlink, a `/// <reference>`) is reported where it is imported, and not
+ * emitted, so neither its code nor its path reaches script.csx.
+ */
+function reportOutside(outside: SourceFile[], ctx: EmitContext, transformsDir: string): void {
+  for (const file of outside) {
+    const shown = ctx.relative(file.getFilePath());
+    const sites = file.getReferencingNodesInOtherSourceFiles().filter((n) => isUserFile(n.getSourceFile().getFilePath()) && isWithin(transformsDir, n.getSourceFile().getFilePath()));
+    for (const site of sites) {
+      const node = site.compilerNode;
+      const specifier = (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier ? node.moduleSpecifier : node;
+      ctx.report(make.importOutsideTransforms(ctx.span(specifier), shown));
+    }
+    if (!sites.length) {
+      const referrer = file.getReferencingSourceFiles().find((f) => isWithin(transformsDir, f.getFilePath()));
+      const at = referrer?.compilerNode.statements[0] ?? referrer?.compilerNode;
+      if (at) ctx.report(make.importOutsideTransforms(ctx.span(at), shown));
+    }
+  }
+}
+
 /** Only "csxc" and relative files of transforms/ can be imported; a broken specifier is the parser's to report. */
 function checkModuleSpecifier(specifier: ts.Expression, ctx: EmitContext, allowCsxc: boolean): void {
   if (!ts.isStringLiteral(specifier)) return;
@@ -180,10 +270,7 @@ function moduleVariables(statement: ts.VariableStatement, ctx: EmitContext, walk
     const symbol = ctx.checker.getSymbolAtLocation(decl.name);
     const name = (symbol && ctx.nameOf(symbol)) ?? decl.name.text;
     const rep = ctx.declaredRep(decl);
-    if (rep.kind === "func") {
-      ctx.unsupported(decl, "a function stored in a module constant", "declare it with `function name(...) { ... }`");
-      continue;
-    }
+    // `const url = (id: number) => ...`: a static delegate field; its lambda reads other fields when called, as JS does.
     const init = decl.initializer ? ctx.withMethod({ isAsync: false, returns: REP.void }, () => walk.exprAs(decl.initializer!, rep)) : undefined;
     const modifiers = ["private", "static", ...(list.flags & ts.NodeFlags.Const ? ["readonly"] : [])];
     members.push({ kind: "field", modifiers, type: rep.cs, name, init, origin: ctx.origin(decl) });
@@ -191,14 +278,38 @@ function moduleVariables(statement: ts.VariableStatement, ctx: EmitContext, walk
   return members;
 }
 
-export function hookMethodName(operationId: string, hook: HookName): string {
-  const base = operationId === "*" ? "Fallback" : operationId.replace(/[^A-Za-z0-9_]/g, "_");
-  return `${/^[0-9]/.test(base) ? "_" + base : base}_${HOOK_SUFFIX[hook]}`;
+/** The C# method of one hook of one operation. */
+type HookNames = (op: OperationHooks, hook: HookName | "value") => string;
+
+/**
+ * Names the hook methods `OperationId_Request` and so on. An operationId is any string, so only its
+ * ASCII letters, digits and `_` are kept; names that then meet (`a-b` and `a_b`, an operationId
+ * `Fallback` and the fallback `*`, a function of the user's) are made unique like any member.
+ */
+function hookMethodNames(operations: OperationHooks[], ctx: EmitContext): HookNames {
+  const names = new Map<string, string>();
+  operations.forEach((op, i) => {
+    const base = op.operationId === "*" ? "Fallback" : op.operationId.replace(/[^A-Za-z0-9_]/g, "_");
+    for (const hook of HOOKS) {
+      if (op.hooks[hook]) names.set(`${i}:${hook}`, ctx.globalName(`${/^[0-9]/.test(base) ? "_" + base : base}_${HOOK_SUFFIX[hook]}`));
+    }
+    if (op.value) names.set(`${i}:value`, ctx.globalName(`${/^[0-9]/.test(base) ? "_" + base : base}_Hooks`));
+  });
+  return (op, hook) => names.get(`${operations.indexOf(op)}:${hook}`)!;
 }
 
-function emitHooks(op: OperationHooks, ctx: EmitContext, walk: Walk): CsMember[] {
+/** The static field that holds an entry computed at run time, evaluated once as JS evaluates the map. */
+function hookValueField(op: OperationHooks, value: ts.Expression, ctx: EmitContext, walk: Walk, hookName: HookNames): CsMember {
+  const init = ctx.withMethod({ isAsync: false, returns: REP.void }, () => walk.exprAs(value, REP.transform));
+  return { kind: "field", modifiers: ["private", "static", "readonly"], type: REP.transform.cs, name: hookName(op, "value"), init, origin: ctx.origin(value) };
+}
+
+const HOOKS: HookName[] = ["request", "response", "handle"];
+
+function emitHooks(op: OperationHooks, ctx: EmitContext, walk: Walk, hookName: HookNames): CsMember[] {
+  if (op.value) return [hookValueField(op, op.value, ctx, walk, hookName)];
   const members: CsMember[] = [];
-  for (const hook of ["request", "response", "handle"] as HookName[]) {
+  for (const hook of HOOKS) {
     const fn = op.hooks[hook];
     if (!fn) continue;
     const paramTypes = hook === "response" ? ["CsxRes", "CsxCtx"] : ["CsxReq", "CsxCtx"];
@@ -207,17 +318,19 @@ function emitHooks(op: OperationHooks, ctx: EmitContext, walk: Walk): CsMember[]
     const shared = ts.isFunctionDeclaration(fn) && fn.name ? ctx.nameOf(ctx.checker.getSymbolAtLocation(fn.name)!) : undefined;
     if (shared) {
       // The hook is a top-level function emitted once already: call it rather than copy it.
-      members.push(delegatingHook(op, hook, fn as ts.FunctionDeclaration, shared, paramTypes, defaultNames, returnType, ctx));
+      members.push(delegatingHook(op, hook, fn as ts.FunctionDeclaration, shared, paramTypes, defaultNames, returnType, ctx, hookName(op, hook)));
       continue;
     }
     const parts = methodParts(fn, ctx, walk, { nested: false, forceAsync: true });
-    const params = [0, 1].map((i) => parts.params[i] ?? { type: paramTypes[i], name: defaultNames[i] });
+    // A parameter the hook does not declare still needs a name, one its body does not use.
+    const used = namesIn(parts);
+    const params = [0, 1].map((i) => parts.params[i] ?? { type: paramTypes[i], name: unusedName(defaultNames[i], used) });
     params.forEach((p, i) => (p.type = paramTypes[i]));
     members.push({
       kind: "method",
       modifiers: ["private", "static", "async"],
       returnType,
-      name: hookMethodName(op.operationId, hook),
+      name: hookName(op, hook),
       params,
       body: parts.body,
       origin: ctx.origin(fn),
@@ -225,6 +338,29 @@ function emitHooks(op: OperationHooks, ctx: EmitContext, walk: Walk): CsMember[]
     });
   }
   return members;
+}
+
+/** Every name that a piece of the C# tree declares or mentions. */
+function namesIn(tree: unknown): Set<string> {
+  const out = new Set<string>();
+  const stack: unknown[] = [tree];
+  while (stack.length) {
+    const n = stack.pop();
+    if (Array.isArray(n)) stack.push(...n);
+    else if (n && typeof n === "object") {
+      for (const [key, value] of Object.entries(n)) {
+        if (key === "name" && typeof value === "string") out.add(value);
+        else stack.push(value);
+      }
+    }
+  }
+  return out;
+}
+
+function unusedName(base: string, used: Set<string>): string {
+  let name = base;
+  for (let i = 2; used.has(name); i++) name = `${base}_${i}`;
+  return name;
 }
 
 function delegatingHook(
@@ -236,6 +372,7 @@ function delegatingHook(
   names: string[],
   returnType: string,
   ctx: EmitContext,
+  name: string,
 ): CsMember {
   const params = paramTypes.map((type, i) => ({ type, name: names[i] }));
   const call = cs.call(target, names.slice(0, fn.parameters.length).map(cs.name));
@@ -247,29 +384,30 @@ function delegatingHook(
       : returns.kind === "task"
         ? [{ kind: "expr", expr: value }]
         : [{ kind: "expr", expr: value }, { kind: "expr", expr: { kind: "await", operand: cs.call("Task.CompletedTask.ConfigureAwait", [cs.bool(false)]) } }];
-  return { kind: "method", modifiers: ["private", "static", "async"], returnType, name: hookMethodName(op.operationId, hook), params, body, origin: ctx.origin(fn), comment: `${op.operationId}.${hook}` };
+  return { kind: "method", modifiers: ["private", "static", "async"], returnType, name, params, body, origin: ctx.origin(fn), comment: `${op.operationId}.${hook}` };
 }
 
 /** The C# for running one operation's hooks: handle, or request → send → response. */
-function routeBody(op: OperationHooks | undefined): CsStmt[] {
+function routeBody(op: OperationHooks | undefined, hookName: HookNames): CsStmt[] {
   const awaitCall = (name: string, args: string[]): CsExpr => ({
     kind: "await",
     operand: cs.call(cs.member(cs.call(name, args.map(cs.name)), "ConfigureAwait"), [cs.bool(false)]),
   });
-  if (op?.hooks.handle) return [{ kind: "return", value: awaitCall(hookMethodName(op.operationId, "handle"), ["req", "ctx"]) }];
+  if (op?.value) return [{ kind: "return", value: awaitCall("CsxTransform.Run", [hookName(op, "value"), "req", "ctx"]) }];
+  if (op?.hooks.handle) return [{ kind: "return", value: awaitCall(hookName(op, "handle"), ["req", "ctx"]) }];
   const body: CsStmt[] = [];
-  if (op?.hooks.request) body.push({ kind: "expr", expr: awaitCall(hookMethodName(op.operationId, "request"), ["req", "ctx"]) });
+  if (op?.hooks.request) body.push({ kind: "expr", expr: awaitCall(hookName(op, "request"), ["req", "ctx"]) });
   body.push({ kind: "local", type: "CsxRes", name: "res", init: awaitCall("ctx.Send", ["req"]) });
-  if (op?.hooks.response) body.push({ kind: "expr", expr: awaitCall(hookMethodName(op.operationId, "response"), ["res", "ctx"]) });
+  if (op?.hooks.response) body.push({ kind: "expr", expr: awaitCall(hookName(op, "response"), ["res", "ctx"]) });
   body.push({ kind: "return", value: cs.name("res") });
   return body;
 }
 
-function router(operations: OperationHooks[], _ctx: EmitContext): CsMember[] {
+function router(operations: OperationHooks[], hookName: HookNames): CsMember[] {
   const named = operations.filter((o) => o.operationId !== "*");
   const fallback = operations.find((o) => o.operationId === "*");
-  const sections: CsSwitchSection[] = named.map((op) => ({ labels: [cs.str(op.operationId)], body: routeBody(op) }));
-  sections.push({ labels: ["default"], body: routeBody(fallback) });
+  const sections: CsSwitchSection[] = named.map((op) => ({ labels: [cs.str(op.operationId)], body: routeBody(op, hookName) }));
+  sections.push({ labels: ["default"], body: routeBody(fallback, hookName) });
   return [
     {
       kind: "field",

@@ -26,6 +26,7 @@ export const REP = {
   json: { kind: "json", cs: "JToken" } as Rep,
   void: { kind: "void", cs: "void" } as Rep,
   exception: { kind: "exception", cs: "Exception" } as Rep,
+  transform: { kind: "api", cs: "CsxTransform" } as Rep,
 };
 
 /** Types of the authoring API and the C# runtime class that stands for each. */
@@ -36,6 +37,7 @@ export const API_CLASSES: Record<string, string> = {
   Headers: "CsxHeaders",
   Query: "CsxQuery",
   Log: "CsxLog",
+  SearchParams: "CsxSearchParams",
   HttpError: "HttpError",
 };
 
@@ -108,8 +110,25 @@ export function repOf(type: ts.Type, checker: ts.TypeChecker): Rep {
     if (symbol?.getName() === "Error") return REP.exception;
     const builtin = symbol && BUILTIN_CLASSES[symbol.getName()];
     if (builtin && isLibSymbol(symbol)) return { kind: "api", cs: builtin };
+    if (isHookObject(only, checker)) return REP.transform;
   }
   return REP.json;
+}
+
+export const HOOK_NAMES = ["request", "response", "handle"] as const;
+
+/**
+ * A hook object (the authoring API's `Transform`, or any object type whose properties are among
+ * request, response and handle, each a function): held as the runtime's CsxTransform, a value the
+ * router can run, since functions are not JSON.
+ */
+function isHookObject(type: ts.Type, checker: ts.TypeChecker): boolean {
+  if (!(type.flags & ts.TypeFlags.Object) || type.getCallSignatures().length || checker.isArrayLikeType(type)) return false;
+  const props = type.getProperties();
+  return (
+    props.length > 0 &&
+    props.every((p) => (HOOK_NAMES as readonly string[]).includes(p.getName()) && checker.getNonNullableType(checker.getTypeOfSymbol(p)).getCallSignatures().length > 0)
+  );
 }
 
 /** JS built-in classes held as runtime objects of their own (src/runtime/cs/RegExps.cs, Dates.cs). */

@@ -5,6 +5,7 @@ import * as path from "node:path";
 import { packageRoot, packageVersion } from "../package-root";
 import { Printer } from "./printer";
 import type { EmitResult } from "./program";
+import { commentText } from "./inert";
 import { closeFeatures } from "./runtime-features";
 import { pruneFeatures } from "./runtime-prune";
 
@@ -40,7 +41,7 @@ export function renderScript(result: EmitResult, options: RenderOptions = {}): S
   const runtime = pasted.map((f) => `    #region csxc runtime: ${f.name}\n    ${f.code}\n    #endregion`).join("\n\n");
   // One pass with a function: the inserted text is never scanned again, and `$&`, `$'` and the
   // like in it (string literals of a transform, comments of the runtime) stay as written.
-  const parts: Record<string, string> = { version: packageVersion(), sources: result.files.join(", "), transforms, runtime };
+  const parts: Record<string, string> = { version: packageVersion(), sources: commentText(result.files.join(", ")), transforms, runtime };
   const text = template.replace(/\{\{(version|sources|transforms|runtime)\}\}/g, (_, name: string) => parts[name]);
   return { text, features: pasted.map((f) => f.name), runtimeBytes: Buffer.byteLength(runtime, "utf8") };
 }

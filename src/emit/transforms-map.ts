@@ -4,7 +4,7 @@
 import { ts } from "ts-morph";
 import { diagnostics } from "../check/diagnostics";
 import type { EmitContext } from "./context";
-import { isApiFile } from "./reps";
+import { isApiFile, REP } from "./reps";
 import type { FunctionLike } from "./visitors/functions";
 
 export type HookName = "request" | "response" | "handle";
@@ -13,6 +13,11 @@ export interface OperationHooks {
   operationId: string;
   node: ts.Node;
   hooks: Partial<Record<HookName, FunctionLike>>;
+  /**
+   * An entry that is a hook object computed at run time (`unwrap` shared by several operations,
+   * `routeTo(HOST)`, `{ handle: asBadRequest(getCard) }`): the router runs its CsxTransform value.
+   */
+  value?: ts.Expression;
 }
 
 const HOOKS: HookName[] = ["request", "response", "handle"];
@@ -75,11 +80,18 @@ export function readTransformsMap(ctx: EmitContext, call: ts.CallExpression): Op
       continue;
     }
     const body = objectBehind(ctx, property.initializer);
+    const isValue = ctx.repAt(property.initializer).cs === REP.transform.cs;
+    if (!body && isValue) {
+      operations.push({ operationId: key, node: property.name, hooks: {}, value: property.initializer });
+      continue;
+    }
     if (!body) {
       ctx.report(diagnostics.badTransformsMap(ctx.span(property.initializer), `entry '${key}' must be an object literal with request, response or handle`));
       continue;
     }
     const hooks: OperationHooks["hooks"] = {};
+    // A hook that is not a function written or declared here (`handle: asBadRequest(getCard)`) makes the entry a value.
+    let dynamic = false;
     for (const member of body.properties) {
       const name = member.name && propertyKey(member.name);
       if (!name || !HOOKS.includes(name as HookName)) {
@@ -93,11 +105,19 @@ export function readTransformsMap(ctx: EmitContext, call: ts.CallExpression): Op
           : ts.isShorthandPropertyAssignment(member)
             ? functionBehind(ctx, member.name)
             : undefined;
+      if (!fn && isValue) {
+        dynamic = true;
+        continue;
+      }
       if (!fn) {
         ctx.report(diagnostics.badTransformsMap(ctx.span(member), `hook '${name}' of '${key}' must be a function`));
         continue;
       }
       hooks[name as HookName] = fn;
+    }
+    if (dynamic) {
+      operations.push({ operationId: key, node: property.name, hooks: {}, value: property.initializer });
+      continue;
     }
     if (hooks.handle && (hooks.request || hooks.response)) ctx.report(diagnostics.handleWithHooks(ctx.span(property.name), key));
     operations.push({ operationId: key, node: property.name, hooks });

@@ -1,7 +1,7 @@
 // Body encodings shared by Req and Res. Every encoding is spelled out byte for byte so that the C#
 // runtime (src/runtime/cs/Body.cs) sends exactly the same bytes.
 
-import type { FilePart } from "./api";
+import type { FilePart, MultipartParts } from "./api";
 import { builtinError } from "./errors";
 import { textBody } from "./wire";
 
@@ -16,9 +16,16 @@ export interface EncodedBody {
   contentType: string;
 }
 
-/** application/x-www-form-urlencoded as browsers write it: encodeURIComponent, then %20 as "+". */
+/**
+ * application/x-www-form-urlencoded as .NET's FormUrlEncodedContent writes it (Uri.EscapeDataString,
+ * then %20 as "+"): only A-Z a-z 0-9 - . _ ~ stay as they are, so !'()* are escaped too, unlike
+ * encodeURIComponent. The same on .NET Framework 4.5+ and .NET Core; a lone surrogate throws.
+ */
 export function encodeForm(fields: { [name: string]: string }): EncodedBody {
-  const encode = (s: string) => encodeURIComponent(s).replace(/%20/g, "+");
+  const encode = (s: string) =>
+    encodeURIComponent(s)
+      .replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())
+      .replace(/%20/g, "+");
   const text = Object.keys(fields)
     .map((name) => encode(name) + "=" + encode(fields[name]))
     .join("&");
@@ -33,11 +40,19 @@ export function decodeBase64Strict(text: string): Uint8Array {
   return new Uint8Array(Buffer.from(text, "base64"));
 }
 
-export function encodeMultipart(parts: { [name: string]: string | FilePart }): EncodedBody {
+/** The parts in the order they are written: a record's keys in order, an array value part by part. */
+function partList(parts: MultipartParts): Array<[string, string | FilePart]> {
+  if (Array.isArray(parts)) return parts.map((p) => [p.name, p.value]);
+  return Object.keys(parts).flatMap((name) => {
+    const value = parts[name];
+    return Array.isArray(value) ? value.map((v): [string, string | FilePart] => [name, v]) : [[name, value]];
+  });
+}
+
+export function encodeMultipart(parts: MultipartParts): EncodedBody {
   const chunks: Buffer[] = [];
   const quote = (s: string) => s.replace(/\\/g, "\\\\").replace(/"/g, '\\"');
-  for (const name of Object.keys(parts)) {
-    const part = parts[name];
+  for (const [name, part] of partList(parts)) {
     let head = `--${MULTIPART_BOUNDARY}\r\nContent-Disposition: form-data; name="${quote(name)}"`;
     let content: Buffer;
     if (typeof part === "string") {

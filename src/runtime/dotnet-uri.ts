@@ -6,6 +6,8 @@
 
 /** What System.Uri makes of `url` (AbsoluteUri), or undefined when it is not an absolute http(s) URL. */
 export function dotnetUri(url: string): string | undefined {
+  // White space at both ends goes. (Not mirrored: when .NET also rewrites other parts of the URL,
+  // it sometimes keeps white space at the end, escaped; test/runtime-cs/headers-uris.test.ts.)
   const text = url.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
   const scheme = /^(https?):\/\//i.exec(text);
   if (!scheme) return undefined;
@@ -15,16 +17,35 @@ export function dotnetUri(url: string): string | undefined {
   const authority = authorityOf(end < 0 ? rest : rest.slice(0, end), scheme[1].toLowerCase());
   if (authority === undefined) return undefined;
   const tail = end < 0 ? "" : rest.slice(end);
+  const upper = rewrites(rest);
   const hash = tail.indexOf("#");
   const beforeHash = hash < 0 ? tail : tail.slice(0, hash);
   const question = beforeHash.indexOf("?");
   const path = question < 0 ? beforeHash : beforeHash.slice(0, question);
   const query = question < 0 ? undefined : beforeHash.slice(question + 1);
-  let out = `${scheme[1].toLowerCase()}://${authority}${removeDotSegments(normalize(path.replace(/\\/g, "/"), false)) || "/"}`;
-  if (query !== undefined) out += "?" + normalize(query, true);
-  if (hash >= 0) out += "#" + normalize(tail.slice(hash + 1), false);
+  let out = `${scheme[1].toLowerCase()}://${authority}${removeDotSegments(normalize(path.replace(/\\/g, "/"), false, upper)) || "/"}`;
+  if (query !== undefined) out += "?" + normalize(query, true, upper);
+  if (hash >= 0) out += "#" + normalize(tail.slice(hash + 1), false, upper);
   return out;
 }
+
+/**
+ * Whether .NET rewrites the escapes of this URL: it has an escape it unescapes (`%7E`), an escape of
+ * a byte above 0x7F, a non-ASCII character, or a `%` that starts no escape. Then the escapes of
+ * `{ } < > ^ |` anywhere in it are written in upper-case hex too (`?q=%7b&r=%7e` is sent as
+ * `?q=%7B&r=~`, while `?q=%7b` alone is sent as written).
+ */
+function rewrites(text: string): boolean {
+  if (/[^\x00-\x7f]|%(?![0-9A-Fa-f]{2})/.test(text)) return true;
+  for (const m of text.matchAll(/%([0-9A-Fa-f]{2})/g)) {
+    const byte = parseInt(m[1], 16);
+    if (byte >= 0x80 || UNRESERVED.test(String.fromCharCode(byte))) return true;
+  }
+  return false;
+}
+
+/** The escaped characters written in upper-case hex when .NET rewrites a URL's escapes. */
+const UPPER_WHEN_REWRITING = /[{}<>^|]/;
 
 const DEFAULT_PORT: Record<string, number> = { http: 80, https: 443 };
 
@@ -32,7 +53,7 @@ const DEFAULT_PORT: Record<string, number> = { http: 80, https: 443 };
 function authorityOf(authority: string, scheme: string): string | undefined {
   const parts = authority.split("@");
   if (parts.length > 2) return undefined;
-  const user = parts.length === 2 ? normalize(parts[0], false) + "@" : "";
+  const user = parts.length === 2 ? normalize(parts[0], false, rewrites(parts[0])) + "@" : "";
   const hostPort = parts[parts.length - 1];
   const ipv6 = /^\[([0-9A-Fa-f:.]+)\]/.exec(hostPort);
   let host: string;
@@ -43,6 +64,7 @@ function authorityOf(authority: string, scheme: string): string | undefined {
   } else {
     const colon = hostPort.indexOf(":");
     host = (colon < 0 ? hostPort : hostPort.slice(0, colon)).toLowerCase();
+    host = ipv4(host) ?? host;
     port = colon < 0 ? "" : hostPort.slice(colon);
     // Labels of letters, digits, '-', '_' or non-ASCII; a trailing dot is allowed.
     if (!/^[-\w\u0080-\uffff]+(\.[-\w\u0080-\uffff]+)*\.?$/.test(host)) return undefined;
@@ -51,6 +73,27 @@ function authorityOf(authority: string, scheme: string): string | undefined {
   const number = port.length > 1 ? Number(port.slice(1)) : undefined;
   if (number !== undefined && number > 65535) return undefined;
   return user + host + (number === undefined || number === DEFAULT_PORT[scheme] ? "" : `:${number}`);
+}
+
+/**
+ * An IPv4 address in any form .NET reads (`1`, `0443`, `0x7f.1`, `1.2.3`: one to four numbers,
+ * decimal, octal with a leading 0, or hex; the last fills the bytes left) in dotted decimal, or
+ * undefined when the host is not one.
+ */
+function ipv4(host: string): string | undefined {
+  const parts = host.split(".");
+  if (parts.length > 4 || !parts.every((p) => /^(0x[0-9a-f]*|[0-9]+)$/.test(p))) return undefined;
+  const numbers: number[] = [];
+  for (const p of parts) {
+    const n = p.startsWith("0x") ? (p.length === 2 ? 0 : parseInt(p.slice(2), 16)) : p.length > 1 && p.startsWith("0") ? (/^[0-7]+$/.test(p) ? parseInt(p, 8) : NaN) : Number(p);
+    if (!Number.isFinite(n)) return undefined;
+    numbers.push(n);
+  }
+  const last = numbers.pop()!;
+  if (numbers.some((n) => n > 255) || last >= 256 ** (4 - numbers.length)) return undefined;
+  const bytes = [...numbers];
+  for (let i = 3 - numbers.length; i >= 0; i--) bytes.push(Math.floor(last / 256 ** i) % 256);
+  return bytes.join(".");
 }
 
 /** Characters System.Uri escapes where they stand (and a backslash, outside the path). */
@@ -65,7 +108,7 @@ const HEX = /^[0-9A-Fa-f]{2}$/;
  * starts within the two characters after it is kept as written (.NET skips them); other characters
  * that URIs do not allow are escaped as UTF-8.
  */
-function normalize(text: string, isQuery: boolean): string {
+function normalize(text: string, isQuery: boolean, upper: boolean): string {
   const chars = Array.from(text);
   let out = "";
   for (let i = 0; i < chars.length; ) {
@@ -75,13 +118,20 @@ function normalize(text: string, isQuery: boolean): string {
     }
     if (!isEscape(chars, i)) {
       out += "%25";
-      for (let j = i + 1; j < i + 3 && j < chars.length; j++) out += chars[j] !== "%" ? escapeRaw(chars[j]) : isEscape(chars, j) ? "%" : "%25";
-      i += 3;
+      // The two UTF-16 units after it are skipped; a surrogate pair they cut in two is escaped as
+      // two U+FFFD.
+      let units = 0;
+      for (i++; units < 2 && i < chars.length; i++) {
+        const c = chars[i];
+        if (units + c.length > 2) out += "%EF%BF%BD%EF%BF%BD";
+        else out += c !== "%" ? escapeRaw(c) : isEscape(chars, i) ? "%" : "%25";
+        units += c.length;
+      }
       continue;
     }
     const run: string[] = [];
     for (; isEscape(chars, i); i += 3) run.push(chars.slice(i, i + 3).join(""));
-    out += escapedRun(run, isQuery);
+    out += escapedRun(run, isQuery, upper);
   }
   return out;
 }
@@ -99,13 +149,13 @@ function percentEncode(bytes: Uint8Array | number[]): string {
 }
 
 /** A run of `%XX` escapes, each as written. */
-function escapedRun(run: string[], isQuery: boolean): string {
+function escapedRun(run: string[], isQuery: boolean, upper: boolean): string {
   const bytes = run.map((e) => parseInt(e.slice(1), 16));
   let out = "";
   for (let k = 0; k < bytes.length; ) {
     if (bytes[k] < 0x80) {
       const c = String.fromCharCode(bytes[k]);
-      out += UNRESERVED.test(c) ? c : run[k];
+      out += UNRESERVED.test(c) ? c : upper && UPPER_WHEN_REWRITING.test(c) ? run[k].toUpperCase() : run[k];
       k++;
       continue;
     }

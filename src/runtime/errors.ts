@@ -8,6 +8,8 @@ export const builtinMessages = {
   badDurationSeconds: "isoDuration.fromSeconds: seconds must be a finite number",
   badBase64: "base64.decode: the text is not valid base64",
   badBase64Key: "hmacSha256: the key is not valid base64",
+  badBase64Body: "setBase64: the text is not valid base64",
+  badBase64Message: "sha256: the message is not valid base64",
   badUri: "decodeURIComponent: malformed URI sequence",
   badStatus: "status must be an integer from 100 to 599",
   badMethod: "method must be a token such as GET or POST",

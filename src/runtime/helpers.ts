@@ -1,6 +1,7 @@
 // The helpers exported beside the authoring API. Each has a C# twin in src/runtime/cs/.
 
 import { createHash, createHmac } from "node:crypto";
+import type { SearchParams } from "./api";
 import { decodeBase64Strict } from "./body";
 import { builtinError } from "./errors";
 
@@ -51,7 +52,29 @@ export const base64 = {
   },
 };
 
+/**
+ * A query string to read or build, as `new URLSearchParams(init)` makes it: from text (a leading
+ * "?" is skipped) or from a record of names and values.
+ */
+export function searchParams(init: string | { [name: string]: string } = ""): SearchParams {
+  const params = new URLSearchParams(init);
+  return {
+    get: (name) => params.get(name),
+    getAll: (name) => params.getAll(name),
+    has: (name) => params.has(name),
+    set: (name, value) => params.set(name, value),
+    append: (name, value) => params.append(name, value),
+    delete: (name) => params.delete(name),
+    sort: () => params.sort(),
+    entries: () => [...params.entries()],
+    keys: () => [...params.keys()],
+    toString: () => params.toString(),
+  };
+}
+
 export type KeyEncoding = "utf8" | "base64";
+/** How a message to hash is given: UTF-8 text, or bytes as strict base64 (a body's base64()). */
+export type TextEncoding = "utf8" | "base64";
 
 function keyBytes(key: string, encoding: KeyEncoding): Buffer {
   if (encoding === "base64") {
@@ -64,18 +87,29 @@ function keyBytes(key: string, encoding: KeyEncoding): Buffer {
   return Buffer.from(key, "utf8");
 }
 
-export function hmacSha256Hex(key: string, message: string, keyEncoding: KeyEncoding = "utf8"): string {
-  return createHmac("sha256", keyBytes(key, keyEncoding)).update(message, "utf8").digest("hex");
+function messageBytes(message: string, encoding: TextEncoding): Buffer {
+  if (encoding === "base64") {
+    try {
+      return Buffer.from(decodeBase64Strict(message));
+    } catch {
+      throw builtinError("badBase64Message");
+    }
+  }
+  return Buffer.from(message, "utf8");
 }
 
-export function hmacSha256Base64(key: string, message: string, keyEncoding: KeyEncoding = "utf8"): string {
-  return createHmac("sha256", keyBytes(key, keyEncoding)).update(message, "utf8").digest("base64");
+export function hmacSha256Hex(key: string, message: string, keyEncoding: KeyEncoding = "utf8", messageEncoding: TextEncoding = "utf8"): string {
+  return createHmac("sha256", keyBytes(key, keyEncoding)).update(messageBytes(message, messageEncoding)).digest("hex");
 }
 
-export function sha256Hex(message: string): string {
-  return createHash("sha256").update(message, "utf8").digest("hex");
+export function hmacSha256Base64(key: string, message: string, keyEncoding: KeyEncoding = "utf8", messageEncoding: TextEncoding = "utf8"): string {
+  return createHmac("sha256", keyBytes(key, keyEncoding)).update(messageBytes(message, messageEncoding)).digest("base64");
 }
 
-export function sha256Base64(message: string): string {
-  return createHash("sha256").update(message, "utf8").digest("base64");
+export function sha256Hex(message: string, encoding: TextEncoding = "utf8"): string {
+  return createHash("sha256").update(messageBytes(message, encoding)).digest("hex");
+}
+
+export function sha256Base64(message: string, encoding: TextEncoding = "utf8"): string {
+  return createHash("sha256").update(messageBytes(message, encoding)).digest("base64");
 }

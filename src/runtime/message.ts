@@ -1,7 +1,8 @@
 // Req and Res for the node runtime: thin objects over in-memory HTTP messages.
 
-import type { FilePart, Headers, Json, Query, Req, Res } from "./api";
-import { encodeForm, encodeMultipart, JSON_TYPE, TEXT_TYPE, type EncodedBody } from "./body";
+import type { Headers, Json, MultipartParts, Query, Req, Res } from "./api";
+import { decodeBase64Strict, encodeForm, encodeMultipart, JSON_TYPE, TEXT_TYPE, type EncodedBody } from "./body";
+import { CONTENT_HEADERS, dotnetHeaders, type HeaderSide } from "./dotnet-headers";
 import { dotnetUri } from "./dotnet-uri";
 import { builtinError } from "./errors";
 import { queryAppend, queryDelete, queryGetAll, querySet, splitUrl, joinUrl } from "./url";
@@ -9,11 +10,7 @@ import { bodyText, headerGet, textBody, type HeaderList, type WireRequest, type 
 
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
-/** Headers that .NET keeps on HttpContent rather than on the message. */
-export const CONTENT_HEADERS = new Set([
-  "allow", "content-disposition", "content-encoding", "content-language", "content-length",
-  "content-location", "content-md5", "content-range", "content-type", "expires", "last-modified",
-]);
+export { CONTENT_HEADERS };
 
 export class HeaderBag implements Headers {
   constructor(readonly list: HeaderList) {}
@@ -38,6 +35,23 @@ export class HeaderBag implements Headers {
   has(name: string): boolean {
     return this.get(name) !== null;
   }
+
+  /** The pairs held, a copy: one per name as received (dotnet-headers.ts), then those set since, in order. */
+  entries(): Array<[string, string]> {
+    return this.list.map(([name, value]) => [name, value]);
+  }
+
+  keys(): string[] {
+    return this.entries().map(([name]) => name);
+  }
+
+  forEach(callback: (value: string, name: string) => void): void {
+    for (const [name, value] of this.entries()) callback(value, name);
+  }
+
+  [Symbol.iterator](): Iterator<[string, string]> {
+    return this.entries()[Symbol.iterator]();
+  }
 }
 
 /** Body and headers, common to requests and responses. */
@@ -45,8 +59,13 @@ abstract class Message {
   readonly headers: HeaderBag;
   body: Uint8Array | null;
 
-  constructor(headers: HeaderList, body: Uint8Array | null) {
-    this.headers = new HeaderBag(headers.map(([n, v]) => [n, v] as [string, string]));
+  /**
+   * The headers as the C# runtime reads them from a .NET message (dotnet-headers.ts): grouped by
+   * name, values parsed by .NET's rules. Applying them again changes nothing, so a message made
+   * from another one's headers (ctx.newRequest) reads the same.
+   */
+  constructor(headers: HeaderList, body: Uint8Array | null, protected readonly side: HeaderSide) {
+    this.headers = new HeaderBag(dotnetHeaders(headers, side));
     this.body = body;
   }
 
@@ -62,6 +81,11 @@ abstract class Message {
     }
   }
 
+  /** The headers as the .NET side puts them on the wire: what the harness reads back from the message. */
+  protected wireHeaders(): HeaderList {
+    return dotnetHeaders(this.headers.list, this.side);
+  }
+
   protected setBody(encoded: EncodedBody): void {
     this.body = encoded.bytes;
     this.headers.set("Content-Type", encoded.contentType);
@@ -74,6 +98,20 @@ abstract class Message {
   setJson(value: unknown): void {
     this.setBody({ bytes: textBody(JSON.stringify(value) ?? "null"), contentType: JSON_TYPE });
   }
+
+  async base64(): Promise<string> {
+    return this.body === null ? "" : Buffer.from(this.body).toString("base64");
+  }
+
+  setBase64(data: string, contentType: string): void {
+    let bytes: Uint8Array;
+    try {
+      bytes = decodeBase64Strict(data);
+    } catch {
+      throw builtinError("badBase64Body");
+    }
+    this.setBody({ bytes, contentType });
+  }
 }
 
 export class NodeReq extends Message implements Req {
@@ -82,7 +120,7 @@ export class NodeReq extends Message implements Req {
   readonly query: Query;
 
   constructor(wire: WireRequest) {
-    super(wire.headers, wire.body);
+    super(wire.headers, wire.body, "request");
     this.methodValue = wire.method.toUpperCase();
     this.url = wire.url;
     this.query = this.makeQuery();
@@ -110,7 +148,7 @@ export class NodeReq extends Message implements Req {
     this.setBody(encodeForm(fields));
   }
 
-  setMultipart(parts: { [name: string]: string | FilePart }): void {
+  setMultipart(parts: MultipartParts): void {
     this.setBody(encodeMultipart(parts));
   }
 
@@ -121,7 +159,7 @@ export class NodeReq extends Message implements Req {
   toWire(): WireRequest {
     const url = dotnetUri(this.url);
     if (url === undefined) throw builtinError("badUrl");
-    return { method: this.methodValue, url, headers: [...this.headers.list], body: this.body };
+    return { method: this.methodValue, url, headers: this.wireHeaders(), body: this.body };
   }
 
   private makeQuery(): Query {
@@ -145,7 +183,7 @@ export class NodeRes extends Message implements Res {
   private statusValue: number;
 
   constructor(wire: WireResponse) {
-    super(wire.headers, wire.body);
+    super(wire.headers, wire.body, "response");
     this.statusValue = wire.status;
   }
 
@@ -163,6 +201,6 @@ export class NodeRes extends Message implements Res {
   }
 
   toWire(): WireResponse {
-    return { status: this.statusValue, headers: [...this.headers.list], body: this.body };
+    return { status: this.statusValue, headers: this.wireHeaders(), body: this.body };
   }
 }

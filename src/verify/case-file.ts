@@ -1,9 +1,10 @@
 // Reads a case file (one case object, or an array of them) and says exactly what is wrong with it:
 // each problem as `file: field: what is wrong`. Never throws; a case with a problem is left out.
+// A byte order mark is fine; an empty array, a folder or JSON nested past MAX_JSON_DEPTH is an error.
 // Absent `headers` and `body` mean none, an absent `upstream` means no backend call.
 
-import * as fs from "node:fs";
 import * as path from "node:path";
+import { readJsonFile } from "../bundle/json-file";
 import type { Case, CaseBody, CaseContext, CaseRequest, CaseUpstream } from "./case";
 
 export interface CaseFileResult {
@@ -83,10 +84,12 @@ class Checker {
 const CASE_FIELDS = ["name", "operationId", "request", "upstream", "context", "expect"] as const;
 const REQUEST_FIELDS = ["method", "url", "headers", "body", "bodyBase64"] as const;
 const UPSTREAM_FIELDS = ["status", "headers", "body", "bodyBase64"] as const;
-const CONTEXT_FIELDS = ["originalUrl", "correlationId", "notificationBase"] as const;
+const CONTEXT_FIELDS = ["originalUrl", "correlationId", "notificationBase", "now"] as const;
 const EXPECT_FIELDS = ["status", "body"] as const;
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const METHOD = HEADER_NAME;
+/** A time that Date.parse reads alike everywhere: date, time, and a zone (Z or ±hh:mm). */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 function join(at: string, key: string): string {
@@ -153,6 +156,12 @@ function checkCase(value: unknown, at: string, check: Checker): Case | undefined
       if (o.originalUrl !== undefined) context.originalUrl = check.string(o.originalUrl, join(contextAt, "originalUrl"), { url: true });
       if (o.correlationId !== undefined) context.correlationId = check.string(o.correlationId, join(contextAt, "correlationId"));
       if (o.notificationBase !== undefined) context.notificationBase = check.string(o.notificationBase, join(contextAt, "notificationBase"), { url: true });
+      if (o.now !== undefined) {
+        // The pinned clock of both sides (src/runtime/clock.ts): an ISO 8601 time with its zone.
+        const now = check.string(o.now, join(contextAt, "now"));
+        if (now !== undefined && (!ISO_TIME.test(now) || Number.isNaN(Date.parse(now)))) check.problem(join(contextAt, "now"), `expected an ISO 8601 time such as "2026-01-01T00:00:00Z", got ${describe(now)}`);
+        else context.now = now;
+      }
     }
   }
 
@@ -170,15 +179,6 @@ function checkCase(value: unknown, at: string, check: Checker): Case | undefined
   return { name: name!, operationId: operationId!, request: request!, upstream, ...(context && { context }), ...(expect && { expect }) };
 }
 
-/** Where JSON.parse stopped, as line and column, when its message gives a position. */
-function jsonPosition(text: string, message: string): string {
-  const match = /position (\d+)/.exec(message);
-  if (!match) return "";
-  const before = text.slice(0, Number(match[1]));
-  const line = before.split("\n").length;
-  return ` at line ${line}, column ${before.length - before.lastIndexOf("\n")}`;
-}
-
 function shown(file: string): string {
   const relative = path.relative(process.cwd(), file);
   return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
@@ -186,18 +186,11 @@ function shown(file: string): string {
 
 export function loadCaseFile(file: string): CaseFileResult {
   const name = shown(file);
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch (error) {
-    return { cases: [], errors: [`${name}: cannot read the file: ${(error as Error).message}`] };
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message;
-    return { cases: [], errors: [`${name}: not valid JSON${jsonPosition(text, message)}: ${message}`] };
+  const read = readJsonFile(file);
+  if (!read.ok) return { cases: [], errors: [`${name}: ${read.problem}`] };
+  const value = read.value;
+  if (Array.isArray(value) && value.length === 0) {
+    return { cases: [], errors: [`${name}: holds an empty array, so no case; write one case object, or an array of them, or delete the file`] };
   }
   const check = new Checker();
   const cases: Case[] = [];

@@ -32,6 +32,8 @@ export interface CaseContext {
   originalUrl?: string;
   correlationId?: string;
   notificationBase?: string;
+  /** A pinned clock: Date.now() and new Date() give this time (ISO 8601) on both sides. */
+  now?: string;
 }
 
 export interface Case {

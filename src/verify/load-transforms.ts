@@ -4,6 +4,7 @@
 
 import { buildSync } from "esbuild";
 import * as path from "node:path";
+import { displayPath } from "../display-path";
 import type { Transforms } from "../runtime/api";
 import * as csxc from "../index";
 
@@ -24,10 +25,7 @@ export function loadTransforms(entry: string): LoadResult {
     });
     code = out.outputFiles[0].text;
   } catch (error) {
-    const errors = (error as { errors?: Array<{ text: string; location?: { file: string; line: number; column: number } }> }).errors ?? [];
-    const first = errors[0];
-    const where = first?.location ? `${first.location.file}(${first.location.line},${first.location.column + 1}): ` : "";
-    return { ok: false, message: `${where}${first?.text ?? (error as Error).message}` };
+    return { ok: false, message: describeBuildError(error) };
   }
   const module = { exports: {} as Record<string, unknown> };
   const requireShim = (id: string) => {
@@ -42,4 +40,12 @@ export function loadTransforms(entry: string): LoadResult {
   const transforms = (module.exports.default ?? module.exports) as Transforms;
   if (typeof transforms !== "object" || transforms === null) return { ok: false, message: `${entry} has no default export of defineTransforms({ ... })` };
   return { ok: true, transforms };
+}
+
+/** esbuild's first error as `file(line,col): text`, the file relative to the working directory. */
+export function describeBuildError(error: unknown): string {
+  const errors = (error as { errors?: Array<{ text: string; location?: { file: string; line: number; column: number } }> }).errors ?? [];
+  const first = errors[0];
+  const where = first?.location ? `${displayPath(first.location.file)}(${first.location.line},${first.location.column + 1}): ` : "";
+  return `${where}${first?.text ?? (error as Error).message}`;
 }

@@ -1,6 +1,7 @@
 // Runs a case through the node runtime and describes the result as an outcome.
 
 import type { Transforms } from "../runtime/api";
+import { withClock } from "../runtime/clock";
 import { runOperation } from "../runtime/run";
 import { JSON_TYPE } from "../runtime/body";
 import { textBody, type Upstream, type WireRequest } from "../runtime/wire";
@@ -31,12 +32,14 @@ export async function runCaseOnNode(transforms: Transforms, recorded: Case): Pro
     headers: Object.entries(recorded.request.headers ?? {}),
     body: caseBodyBytes(recorded.request.body, recorded.request.bodyBase64),
   };
-  const result = await runOperation(transforms, {
-    operationId: recorded.operationId,
-    request,
-    upstream: replayUpstream(recorded),
-    context: recorded.context,
-  });
+  const result = await withClock(recorded.context?.now, () =>
+    runOperation(transforms, {
+      operationId: recorded.operationId,
+      request,
+      upstream: replayUpstream(recorded),
+      context: recorded.context,
+    }),
+  );
   return {
     sent: result.sent.map(sentMessage),
     response: { status: result.response.status, headers: normalizeHeaders(result.response.headers), ...outcomeBody(result.response.body) },

@@ -31,16 +31,21 @@ describe("check and build", () => {
   test("build is quiet on success and writes the script and the bundle", async () => {
     const dir = project();
     const { code, out, err } = await csxc("build", "--project", dir);
-    expect({ code, out, err }).toEqual({ code: 0, out: "", err: "" });
+    expect({ code, err }).toEqual({ code: 0, err: "" });
+    // A short summary: the bundle's files and the exact commands that upload it (docs/deploy.md).
+    expect(out).toMatch(/paconn: +cd \S+ && paconn create --settings settings.json --overwrite-settings/);
+    expect(out).toMatch(/pac: +cd \S+ && pac connector create --api-definition-file apiDefinition.swagger.json/);
     const files = fs.readdirSync(path.join(dir, "build", "connector")).sort();
-    expect(files).toEqual(["apiDefinition.swagger.json", "apiProperties.json", "icon.png", "script.csx", "settings.json"]);
+    // apiProperties.paconn.json: the copy without stackOwner that paconn's settings.json names.
+    expect(files).toEqual(["apiDefinition.swagger.json", "apiProperties.json", "apiProperties.paconn.json", "icon.png", "script.csx", "settings.json"]);
     const script = fs.readFileSync(path.join(dir, "build", "script.csx"), "utf8");
     expect(script).toContain("public class Script : ScriptBase");
     expect(fs.readFileSync(path.join(dir, "build", "connector", "script.csx"), "utf8")).toBe(script);
     const properties = JSON.parse(fs.readFileSync(path.join(dir, "build", "connector", "apiProperties.json"), "utf8"));
-    // Only the operations that have a transform run the script.
+    // Only the operations that have a transform run the script; a "*" entry makes it run for all (empty list).
     const transforms = require(path.join(ROOT, "transforms")).default as Record<string, unknown>;
-    expect([...properties.properties.scriptOperations].sort()).toEqual(Object.keys(transforms).sort());
+    const keys = Object.keys(transforms);
+    expect([...properties.properties.scriptOperations].sort()).toEqual(keys.includes("*") ? [] : keys.sort());
   });
 
   test("a \"*\" entry runs the script for every operation: scriptOperations is empty", async () => {
@@ -83,10 +88,10 @@ describe("check and build", () => {
   test("a transform keyed by an operationId the swagger lacks is named, with the closest one", async () => {
     const dir = project();
     const index = path.join(dir, "transforms", "index.ts");
-    fs.writeFileSync(index, fs.readFileSync(index, "utf8").replace("GetTimeEntries:", "GetTimeEntrys:"));
+    fs.writeFileSync(index, fs.readFileSync(index, "utf8").replace("GetTimeEntriesForUser_v1:", "GetTimeEntrysForUser_v1:"));
     const { code, err } = await csxc("build", "--project", dir);
     expect(code).toBe(1);
-    expect(err).toMatch(/index\.ts\(1[0-9],3\): error CSX\d{4}: 'GetTimeEntrys' is not an operationId .*did you mean GetTimeEntr/);
+    expect(err).toMatch(/index\.ts\(\d+,3\): error CSX\d{4}: 'GetTimeEntrysForUser_v1' is not an operationId .*did you mean GetTimeEntr/);
     expect(fs.existsSync(path.join(dir, "build"))).toBe(false);
   });
 

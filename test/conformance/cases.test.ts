@@ -3,11 +3,13 @@
 // one C# compile, one .NET run.
 import { conformanceSuite } from "../support/conformance";
 import { apiCases } from "./cases/api";
+import { apiIoCases } from "./cases/api-io";
 import { collectionCases } from "./cases/collections";
 import { numberCases } from "./cases/numbers";
 import { statementCases } from "./cases/statements";
 import { stringCases } from "./cases/strings";
 import { valueCases } from "./cases/values";
+import { hostileCases } from "./cases/hostile";
 
 conformanceSuite([
   ["values and operators", valueCases],
@@ -16,4 +18,6 @@ conformanceSuite([
   ["arrays and objects", collectionCases],
   ["Math, Number, JSON, Date, RegExp", numberCases],
   ["the authoring API", apiCases],
+  ["headers, bytes, multipart and forms", apiIoCases],
+  ["hostile names and inherited members", hostileCases],
 ]);

@@ -18,15 +18,18 @@ import { tempProject } from "../support/project";
 import { PENDING, withPending } from "./cases/pending";
 import { caseKey, type Snippet } from "./cases/snippet";
 import { apiCases } from "./cases/api";
+import { apiIoCases } from "./cases/api-io";
+import { authorCases } from "./cases/authors";
 import { collectionCases } from "./cases/collections";
 import { numberCases } from "./cases/numbers";
 import { rejectedCases } from "./cases/rejected";
 import { statementCases } from "./cases/statements";
 import { stringCases } from "./cases/strings";
 import { valueCases } from "./cases/values";
+import { hostileCases } from "./cases/hostile";
 
 const DOCS = path.join(__dirname, "..", "..", "docs", "language.md");
-const allCases: Snippet[] = withPending([...valueCases, ...statementCases, ...stringCases, ...collectionCases, ...numberCases, ...apiCases, ...rejectedCases]);
+const allCases: Snippet[] = withPending([...valueCases, ...statementCases, ...stringCases, ...collectionCases, ...numberCases, ...apiCases, ...apiIoCases, ...authorCases, ...rejectedCases, ...hostileCases]);
 
 interface Section {
   heading: string;
@@ -144,7 +147,7 @@ describe("docs/language.md and the conformance cases", () => {
   });
 });
 
-const EXAMPLE_HEADER = `import { defineTransforms, HttpError, isoDuration, base64, hmacSha256Hex, sha256Hex, type Json, type Req, type Res, type Ctx } from "csxc";\n`;
+const EXAMPLE_HEADER = `import { defineTransforms, HttpError, isoDuration, base64, hmacSha256Hex, sha256Hex, type Json, type Req, type Res, type Ctx, type Transform } from "csxc";\n`;
 
 /** The C# of each example (its top-level declarations, printed without #line), in one emit. */
 function emitExamples(sources: string[]): string[] {

@@ -8,6 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { inflateSync } from "node:zlib";
 import { loadSwagger } from "../../src/bundle/swagger";
+import { buildDocument, serialize } from "../../connector/definition/document";
 
 const root = path.resolve(__dirname, "..", "..");
 const connector = path.join(root, "connector");
@@ -39,8 +40,8 @@ const byId = new Map(operations.map((o) => [o.id, o]));
 // ------------------------------------------------------------------------------------------
 // Rules (reference/connector-tooling.md 3.3 and 3.4), applied to every summary and description.
 
-/** Summaries and titles: at most 80 characters, only letters, digits, spaces and parentheses, ending alphanumeric. */
-const SUMMARY = /^[A-Za-z0-9][A-Za-z0-9 ()]*[A-Za-z0-9]$/;
+/** Summaries and titles: at most 80 characters, only letters, digits, spaces and parentheses, ending alphanumeric or with a parenthesis. */
+const SUMMARY = /^[A-Za-z0-9][A-Za-z0-9 ()]*[A-Za-z0-9)]$/;
 function summaryProblem(text: unknown): string | null {
   if (typeof text !== "string" || !text) return "missing";
   if (text.length > 80) return `longer than 80 characters (${text.length})`;
@@ -105,10 +106,11 @@ describe("apiDefinition.swagger.json", () => {
     if (loaded.ok) expect(loaded.info.secretHeaders).toEqual(["X-Api-Key"]);
   });
 
-  test("is OpenAPI 2.0 for api.clockify.me/api/v1 over https, with what paconn reads", () => {
+  test("is OpenAPI 2.0 for api.clockify.me/api over https (as 1.1.1 was), with what paconn reads", () => {
     expect(swagger.swagger).toBe("2.0");
     expect(swagger.host).toBe("api.clockify.me");
-    expect(swagger.basePath).toBe("/api/v1");
+    expect(swagger.basePath).toBe("/api");
+    for (const o of operations) expect([o.id, o.path.startsWith("/v1/") || o.op.deprecated === true]).toEqual([o.id, true]);
     expect(swagger.schemes).toEqual(["https"]);
     // paconn reads info.title (create) and info.description (always, KeyError when missing).
     expect(swagger.info.title.length).toBeLessThanOrEqual(30);
@@ -128,9 +130,9 @@ describe("apiDefinition.swagger.json", () => {
     expect(fs.statSync(swaggerFile).size).toBeLessThan(1024 * 1024);
   });
 
-  test("authenticates with the X-Api-Key header through the api_key connection parameter", () => {
-    expect(swagger.securityDefinitions).toEqual({ api_key: { type: "apiKey", in: "header", name: "X-Api-Key" } });
-    expect(swagger.security).toEqual([{ api_key: [] }]);
+  test("authenticates with the X-Api-Key header under 1.1.1's security definition key", () => {
+    expect(swagger.securityDefinitions).toEqual({ "API Key": { type: "apiKey", in: "header", name: "X-Api-Key" } });
+    expect(swagger.security).toEqual([{ "API Key": [] }]);
     for (const o of operations) expect([o.id, o.op.security]).toEqual([o.id, undefined]);
   });
 
@@ -149,20 +151,20 @@ describe("apiDefinition.swagger.json", () => {
     for (const c of categories) expect(known).toContain(c);
   });
 
-  test("operationIds are unique and PascalCase", () => {
+  test("operationIds are unique and PascalCase (1.1.1's keep their _v1)", () => {
     const ids = operations.map((o) => o.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*$/);
+    for (const id of ids) expect(id).toMatch(/^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*(?:_v1)?$/);
   });
 
   test("has the operations the transforms and the brief name", () => {
     const required = [
-      "ListWorkspaces", "GetCurrentUser", "ListUsers", "ListClients", "CreateClient", "GetClient", "UpdateClient", "DeleteClient",
-      "ListProjects", "CreateProject", "GetProject", "UpdateProject", "DeleteProject", "ListTasks", "CreateTask", "UpdateTask",
-      "DeleteTask", "ListTags", "CreateTag", "UpdateTag", "DeleteTag", "GetTimeEntries", "GetTimeEntry", "CreateTimeEntry",
+      "GetWorkspaces_v1", "GetCurrentUser", "GetAllUsers_v1", "GetClients_v1", "CreateClient", "GetClient", "UpdateClient", "DeleteClient",
+      "GetProjects_v1", "CreateProject", "GetProject", "UpdateProject", "DeleteProject", "ListTasks", "CreateTask", "UpdateTask",
+      "DeleteTask", "ListTags", "CreateTag", "UpdateTag", "DeleteTag", "GetTimeEntriesForUser_v1", "ListTimeEntriesPaged", "GetTimeEntry", "CreateTimeEntry",
       "UpdateTimeEntry", "DeleteTimeEntry", "StopTimer", "ListExpenses", "CreateExpense", "ListExpenseCategories",
       "ListCustomFields", "ListApprovalRequests", "ListSharedReports", "ReportDetailed", "ReportSummary", "ReportWeekly",
-      "ListWebhooks", "CreateWebhook", "DeleteWebhook", "OnTimeEntryCreated",
+      "ListWebhooks", "CreateWebhook", "DeleteWebhook", "OnTimeEntryCreated", "OnTagCreated",
     ];
     for (const id of required) expect([id, byId.has(id)]).toEqual([id, true]);
   });
@@ -175,11 +177,11 @@ describe("apiDefinition.swagger.json", () => {
     }
   });
 
-  test("GetTimeEntries lists a user's entries: GET /workspaces/{workspaceId}/user/{userId}/time-entries", () => {
-    const o = byId.get("GetTimeEntries")!;
-    expect([o.method, o.path]).toEqual(["get", "/workspaces/{workspaceId}/user/{userId}/time-entries"]);
+  test("GetTimeEntriesForUser_v1 lists a user's entries: GET /v1/workspaces/{workspace_id}/user/{user_id}/time-entries", () => {
+    const o = byId.get("GetTimeEntriesForUser_v1")!;
+    expect([o.method, o.path]).toEqual(["get", "/v1/workspaces/{workspace_id}/user/{user_id}/time-entries"]);
     const names = (o.op.parameters as Obj[]).filter((p) => p.in === "path").map((p) => p.name);
-    expect(names).toEqual(["workspaceId", "userId"]);
+    expect(names).toEqual(["workspace_id", "user_id"]);
     // The transform adds durationSeconds: the designer must see it.
     const item = resolved(successResponse(o.op).schema.items);
     expect(item.properties.durationSeconds.type).toBe("number");
@@ -188,7 +190,7 @@ describe("apiDefinition.swagger.json", () => {
 
   test("StopTimer is the PATCH of a user's time entries with a required end", () => {
     const o = byId.get("StopTimer")!;
-    expect([o.method, o.path]).toEqual(["patch", "/workspaces/{workspaceId}/user/{userId}/time-entries"]);
+    expect([o.method, o.path]).toEqual(["patch", "/v1/workspaces/{workspace_id}/user/{user_id}/time-entries"]);
     const body = (o.op.parameters as Obj[]).find((p) => p.in === "body")!;
     expect(resolved(body.schema).required).toEqual(["end"]);
   });
@@ -284,14 +286,14 @@ describe("apiDefinition.swagger.json", () => {
     }
   });
 
-  test("every workspaceId comes from ListWorkspaces", () => {
+  test("every workspace_id comes from GetWorkspaces_v1", () => {
     for (const o of operations) {
-      const ws = ((o.op.parameters ?? []) as Obj[]).find((p) => p.name === "workspaceId");
+      const ws = ((o.op.parameters ?? []) as Obj[]).find((p) => p.name === "workspace_id");
       if (!ws) {
-        expect(["ListWorkspaces", "GetCurrentUser"]).toContain(o.id);
+        expect(["GetWorkspaces_v1", "GetWorkspaces", "GetCurrentUser"]).toContain(o.id);
         continue;
       }
-      expect([o.id, ws["x-ms-dynamic-values"]?.operationId, ws["x-ms-dynamic-values"]?.["value-path"]]).toEqual([o.id, "ListWorkspaces", "id"]);
+      expect([o.id, ws["x-ms-dynamic-values"]?.operationId, ws["x-ms-dynamic-values"]?.["value-path"]]).toEqual([o.id, "GetWorkspaces_v1", "id"]);
     }
   });
 
@@ -345,10 +347,9 @@ describe("apiDefinition.swagger.json", () => {
       if (form.length) expect([o.id, o.op.consumes]).toEqual([o.id, ["multipart/form-data"]]);
       for (const p of ps) if (p.type === "file") expect([o.id, p.in]).toEqual([o.id, "formData"]);
     }
-    const expense = byId.get("CreateExpense")!.op.parameters as Obj[];
-    expect(expense.filter((p) => p.in === "formData" && p.required).map((p) => p.name).sort()).toEqual(
-      ["amount", "categoryId", "date", "file", "projectId", "userId"],
-    );
+    // Expenses are JSON for the flow; the script sends Clockify's multipart (transforms/expenses.ts).
+    expect(swagger.definitions.CreateExpenseRequest.required.sort()).toEqual(["amount", "categoryId", "date", "projectId", "receipt", "userId"]);
+    expect(swagger.definitions.CreateExpenseRequest.properties.receipt.properties.content.format).toBe("byte");
   });
 
   test("each operation has exactly one success response, and nothing describes errors with a schema", () => {
@@ -364,13 +365,13 @@ describe("apiDefinition.swagger.json", () => {
   });
 
   test("reports-host operations sit under /reports and say so; Report* ids are exactly those runs", () => {
-    const underReports = operations.filter((o) => o.path.startsWith("/reports/"));
+    const underReports = operations.filter((o) => o.path.startsWith("/v1/reports/"));
     expect(underReports.map((o) => o.id).sort()).toEqual(["ListSharedReports", "ReportDetailed", "ReportSummary", "ReportWeekly"]);
     for (const o of underReports) expect(o.op.description).toMatch(/reports host/);
-    for (const o of operations.filter((x) => x.id.startsWith("Report"))) expect(o.path.startsWith("/reports/workspaces/{workspaceId}/reports/")).toBe(true);
+    for (const o of operations.filter((x) => x.id.startsWith("Report"))) expect(o.path.startsWith("/v1/reports/workspaces/{workspace_id}/reports/")).toBe(true);
     // The rewrite is a prefix swap: /api/v1/reports/<rest> -> reports.api.clockify.me/v1/<rest>.
-    expect(byId.get("ReportDetailed")!.path.replace(/^\/reports/, "")).toBe("/workspaces/{workspaceId}/reports/detailed");
-    expect(byId.get("ListSharedReports")!.path.replace(/^\/reports/, "")).toBe("/workspaces/{workspaceId}/shared-reports");
+    expect(byId.get("ReportDetailed")!.path.replace(/^\/v1\/reports/, "")).toBe("/workspaces/{workspace_id}/reports/detailed");
+    expect(byId.get("ListSharedReports")!.path.replace(/^\/v1\/reports/, "")).toBe("/workspaces/{workspace_id}/shared-reports");
     // Report answers are asked for as JSON only.
     for (const id of ["ReportDetailed", "ReportSummary", "ReportWeekly"]) {
       const body = (byId.get(id)!.op.parameters as Obj[]).find((p) => p.in === "body")!;
@@ -385,7 +386,7 @@ describe("apiDefinition.swagger.json", () => {
     expect(byId.get("DeleteWebhook")!.method).toBe("delete");
     for (const t of triggers) {
       expect([t.id, t.method, t.op["x-ms-trigger"]]).toEqual([t.id, "post", "single"]);
-      expect(t.path.startsWith("/triggers/workspaces/{workspaceId}/")).toBe(true);
+      expect(t.path.startsWith("/v1/triggers/workspaces/{workspace_id}/")).toBe(true);
       expect(t.id).toMatch(/^On[A-Z]/);
       expect("x-ms-notification" in t.op).toBe(false);
       expect(Object.keys(t.op.responses)).toEqual(["201"]);
@@ -428,12 +429,16 @@ describe("connector/tools", () => {
   const node = (script: string, ...args: string[]) =>
     execFileSync(process.execPath, [path.join(connector, "tools", script), ...args], { cwd: root, encoding: "utf8" });
 
-  test("the committed swagger is exactly what build-definition.mjs writes", () => {
+  test("the committed swagger is exactly what connector/definition builds", () => {
+    expect(fs.readFileSync(swaggerFile, "utf8")).toBe(serialize(buildDocument()));
+  });
+
+  test("build-definition.mjs runs the TypeScript definition and reports it up to date", () => {
     expect(node("build-definition.mjs", "--check")).toMatch(/up to date/);
   });
 
   test("every definition keeps the official document's field names and types, except the listed corrections", () => {
-    const result = JSON.parse(node("compare-official.mjs", "--json")) as { problems: string[]; corrections: number };
+    const result = JSON.parse(node("build-definition.mjs", "compare", "--json")) as { problems: string[]; corrections: number };
     expect(result.problems).toEqual([]);
     expect(result.corrections).toBeGreaterThan(0);
   });
@@ -505,8 +510,8 @@ describe("apiProperties.json", () => {
     expect(p.capabilities).toEqual(hasTriggers ? ["actions", "triggers"] : ["actions"]);
   });
 
-  test("asks for the API key as a secure string named like the security definition", () => {
-    expect(Object.keys(p.connectionParameters)).toEqual(Object.keys(swagger.securityDefinitions));
+  test("asks for the API key as a secure string, under 1.1.1's parameter name", () => {
+    expect(Object.keys(p.connectionParameters)).toEqual(["api_key"]);
     const key = p.connectionParameters.api_key;
     expect(key.type).toBe("securestring");
     expect(key.uiDefinition.displayName).toBe("API Key");

@@ -11,10 +11,10 @@ describe("emitter core", () => {
   test("the Clockify transforms emit without diagnostics", () => {
     const { result, code } = emitFiles(clockifyTransforms);
     expect(result.diagnostics).toEqual([]);
-    expect(result.operations).toEqual(expect.arrayContaining(["GetTimeEntries", "OnTimeEntryCreated", "OnTaskCreated"]));
-    expect(code).toContain("private static async Task ReportDetailed_Request(CsxReq req, CsxCtx ctx)");
+    expect(result.operations).toEqual(expect.arrayContaining(["GetTimeEntriesForUser_v1", "ReportDetailed", "CreateExpense"]));
+    expect(code).toContain("private static async Task<CsxRes> ReportDetailed_Handle(CsxReq req, CsxCtx ctx)");
     expect(code).toContain('Js.Get(Js.Get(entry, "timeInterval"), "duration")');
-    expect(code).toContain("private static async Task GetTimeEntries_Response(CsxRes res, CsxCtx ctx)");
+    expect(code).toContain("private static async Task<CsxRes> GetTimeEntriesForUser_v1_Handle(CsxReq req, CsxCtx ctx)");
   });
 
   test("output is byte-identical for the same input", () => {
@@ -67,8 +67,9 @@ describe("emitter core", () => {
 
   test("a hook that names a top-level function calls it instead of copying it", () => {
     const { code } = emitFiles(clockifyTransforms);
-    expect(code.match(/foreach/g)?.length).toBe(1);
-    expect(code).toContain("await addDurationSeconds(res).ConfigureAwait(false);");
+    // The Clockify transforms' GetTimeEntriesForUser_v1 hook is `handle: everyTimeEntry`.
+    expect(code.match(/private static async Task<CsxRes> everyTimeEntry\(/g)?.length).toBe(1);
+    expect(code).toContain("return await everyTimeEntry(req, ctx).ConfigureAwait(false);");
   });
 
   test("operations without a transform are forwarded; '*' is the fallback", () => {

@@ -14,9 +14,9 @@ test("harness(transforms, { upstream: createClockifyMock() }) runs operations ag
   const acme = mock.state.workspaces.all()[0];
   const headers = { "X-Api-Key": mock.apiKey };
 
-  const list = await h.run("GetTimeEntries", {
+  const list = await h.run("GetTimeEntriesForUser_v1", {
     method: "GET",
-    url: `https://api.clockify.me/api/v1/workspaces/${acme.id}/user/${alice.id}/time-entries?page-size=5`,
+    url: `https://api.clockify.me/api/v1/workspaces/${acme.id}/user/${alice.id}/time-entries?page=1&page-size=5`,
     headers,
   });
   expect(list.status).toBe(200);
@@ -25,9 +25,10 @@ test("harness(transforms, { upstream: createClockifyMock() }) runs operations ag
   expect(entries).toHaveLength(5);
   for (const e of entries) expect(e.durationSeconds).toBeGreaterThan(0);
 
-  // An operation without a transform is forwarded unchanged, errors included.
+  // An operation without its own transform is forwarded unchanged; Clockify's not-found comes back as a 404 naming the id.
   const missing = await h.run("GetProject", { method: "GET", url: `https://api.clockify.me/api/v1/workspaces/${acme.id}/projects/nope`, headers });
-  expect([missing.status, missing.json()]).toEqual([400, { message: "Project doesn't belong to Workspace", code: 501 }]);
+  expect(missing.status).toBe(404);
+  expect(missing.json()).toMatchObject({ message: expect.stringMatching(/^Project nope was not found in workspace /), clockifyCode: 501 });
 
   const created = await h.run("CreateTag", {
     method: "POST",

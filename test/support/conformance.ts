@@ -46,11 +46,15 @@ export interface BatchResult {
   stats: BatchStats;
 }
 
-const HEADER = `import { defineTransforms, HttpError, isoDuration, base64, hmacSha256Hex, hmacSha256Base64, sha256Hex, sha256Base64, type Json, type Req, type Res, type Ctx } from "csxc";\n`;
+const HEADER = `import { defineTransforms, HttpError, isoDuration, base64, hmacSha256Hex, hmacSha256Base64, sha256Hex, sha256Base64, type Json, type Req, type Res, type Ctx, type Transform } from "csxc";\n`;
 
 function snippetFile(s: Snippet, i: number): string {
   const decls = s.declarations ? `${s.declarations.replace(/"\.\/\$\//g, `"./s${i}/`)}\n` : "";
   const form = s.form ?? "expr";
+  if (form === "map") {
+    // The entry of the transforms map itself: a hook object (or an expression giving one).
+    return `${HEADER}${decls}export const handle${i} = ${s.code};\n`;
+  }
   if (form === "handle") {
     return `${HEADER}${decls}export async function handle${i}(req: Req, ctx: Ctx): Promise<Res> {\n${s.code}\n}\n`;
   }
@@ -78,7 +82,7 @@ function writeProject(dir: string, snippets: Snippet[], indexes: number[]): stri
     }
   }
   const imports = indexes.map((i) => `import { handle${i} } from "./s${i}";\n`).join("");
-  const entries = indexes.map((i) => `  C${i}: { handle: handle${i} },\n`).join("");
+  const entries = indexes.map((i) => (snippets[i].form === "map" ? `  C${i}: handle${i},\n` : `  C${i}: { handle: handle${i} },\n`)).join("");
   const entry = path.join(dir, "transforms", "index.ts");
   fs.writeFileSync(entry, `import { defineTransforms } from "csxc";\n${imports}\nexport default defineTransforms({\n${entries}});\n`);
   return entry;

@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import { createClockifyMock, type WireRequest } from "csxc/testing";
 import transforms from "../../transforms";
+import { detailedReport, onReportsHost } from "../../transforms/reports";
 import { API_KEY, CORE, SWAGGER, connector, json } from "./support";
 
 const REPORTS = "https://reports.api.clockify.me/v1";
@@ -38,10 +39,11 @@ test.each([
   expect(sent[0].headers.find(([n]) => n.toLowerCase() === "x-api-key")?.[1]).toBe(API_KEY);
 });
 
-test("operations without a transform are forwarded to the core host untouched", async () => {
+test("operations without a transform of their own are forwarded to the core host untouched", async () => {
   const { sent, upstream } = recorder();
-  await connector(upstream).run("ListProjects", { method: "GET", url: `${CORE}/workspaces/ws1/projects?archived=false&page-size=5`, headers: { "X-Api-Key": API_KEY } });
-  expect(sent[0].url).toBe(`${CORE}/workspaces/ws1/projects?archived=false&page-size=5`);
+  await connector(upstream).run("GetProject", { method: "GET", url: `${CORE}/workspaces/ws1/projects/p1?hydrated=true`, headers: { "X-Api-Key": API_KEY } });
+  expect(sent).toHaveLength(1);
+  expect(sent[0].url).toBe(`${CORE}/workspaces/ws1/projects/p1?hydrated=true`);
 });
 
 test("a path that only starts like the reports prefix is left alone", async () => {
@@ -53,10 +55,23 @@ test("a path that only starts like the reports prefix is left alone", async () =
 test("every operation the swagger puts under /reports has the reports-host transform", () => {
   const swagger = JSON.parse(fs.readFileSync(SWAGGER, "utf8")) as { paths: Record<string, Record<string, { operationId?: string }>> };
   const underReports = Object.entries(swagger.paths)
-    .filter(([p]) => p.startsWith("/reports/"))
+    .filter(([p]) => p.startsWith("/v1/reports/"))
     .flatMap(([, ops]) => Object.values(ops).map((op) => op.operationId));
   expect(underReports.length).toBeGreaterThanOrEqual(4);
-  for (const id of underReports) expect(transforms).toHaveProperty([id!, "request"]);
+  // detailedReport goes through onReportsHost too (and renames the entries' key).
+  const handles: unknown[] = [onReportsHost, detailedReport];
+  for (const id of underReports) expect([id, handles.includes((transforms as Record<string, { handle?: unknown }>)[id!].handle)]).toEqual([id, true]);
+});
+
+test.each([["timeentries"], ["timeEntries"]])("the detailed report's entries arrive as timeEntries whichever key Clockify uses (%s)", async (key) => {
+  const entries = [{ _id: "e1", timeInterval: { duration: 60 } }];
+  const res = await connector(() => json(200, { totals: [], [key]: entries })).run("ReportDetailed", {
+    method: "POST",
+    url: `${CORE}/reports/workspaces/ws1/reports/detailed`,
+    headers: { "X-Api-Key": API_KEY, "Content-Type": "application/json" },
+    body: RANGE,
+  });
+  expect(res.json()).toEqual({ totals: [], timeEntries: entries });
 });
 
 describe("against the Clockify mock", () => {
@@ -71,9 +86,10 @@ describe("against the Clockify mock", () => {
     });
     expect(res.status).toBe(200);
     expect(res.sent[0].url).toBe(`${REPORTS}/workspaces/${workspace.id}/reports/detailed`);
-    const body = res.json<{ totals: Array<{ totalTime: number }>; timeentries: Array<{ _id: string; timeInterval: { duration: number } }> }>();
-    expect(body.timeentries.length).toBe(5);
-    for (const e of body.timeentries) {
+    const body = res.json<{ totals: Array<{ totalTime: number }>; timeEntries: Array<{ _id: string; timeInterval: { duration: number } }> }>();
+    expect(Object.keys(body)).not.toContain("timeentries");
+    expect(body.timeEntries.length).toBe(5);
+    for (const e of body.timeEntries) {
       expect(typeof e._id).toBe("string");
       expect(Number.isInteger(e.timeInterval.duration)).toBe(true);
     }

@@ -16,7 +16,7 @@ function setup() {
   const user = mock.state.users.all()[0];
   const h = connector(mock);
   const list = (query = "") =>
-    h.run("GetTimeEntries", { method: "GET", url: `${CORE}/workspaces/${workspace.id}/user/${user.id}/time-entries${query}`, headers: { "X-Api-Key": mock.apiKey } });
+    h.run("GetTimeEntriesForUser_v1", { method: "GET", url: `${CORE}/workspaces/${workspace.id}/user/${user.id}/time-entries${query}`, headers: { "X-Api-Key": mock.apiKey } });
   return { mock, workspace, user, h, list };
 }
 
@@ -24,13 +24,27 @@ function setup() {
 const elapsed = (e: Entry) => (Date.parse(e.timeInterval.end!) - Date.parse(e.timeInterval.start)) / 1000;
 
 test("every listed entry gets durationSeconds equal to its end minus its start", async () => {
-  const { list } = setup();
+  const { mock, workspace, user, list } = setup();
   const res = await list("?page-size=200");
   expect(res.status).toBe(200);
   const entries = res.json<Entry[]>();
-  expect(entries.length).toBe(200);
+  // Every entry of the user, read 200 at a time until a short page.
+  const all = mock.state.timeEntries.where((e) => e.workspaceId === workspace.id && e.userId === user.id);
+  expect(all.length).toBeGreaterThan(200);
+  expect(entries.map((e) => e.id).sort()).toEqual(all.map((e) => e.id).sort());
+  expect(res.sent.length).toBe(Math.ceil(all.length / 200));
   for (const e of entries) expect(e.durationSeconds).toBe(elapsed(e));
+  expect(res.header("Last-Page")).toBe("true");
+});
+
+test("a flow that names its page gets that page only, as in version 1.1.1", async () => {
+  const { list } = setup();
+  const res = await list("?page=2&page-size=50");
+  expect(res.status).toBe(200);
+  expect(res.json<Entry[]>()).toHaveLength(50);
+  expect(res.sent).toHaveLength(1);
   expect(res.header("Last-Page")).toBe("false");
+  for (const e of res.json<Entry[]>()) expect(e.durationSeconds).toBe(elapsed(e));
 });
 
 test("a duration over a day stays in hours (PT26H15M) and converts to 94500 seconds", async () => {
@@ -38,7 +52,7 @@ test("a duration over a day stays in hours (PT26H15M) and converts to 94500 seco
   // The seed's release weekend: one entry of 26h15m. Found through the state, asked for through
   // the API with a window around it, so the recorded case stays small.
   const long = mock.state.timeEntries.find((e) => e.description === "Release weekend on-call")!;
-  const res = await h.run("GetTimeEntries", {
+  const res = await h.run("GetTimeEntriesForUser_v1", {
     method: "GET",
     url: `${CORE}/workspaces/${workspace.id}/user/${long.userId}/time-entries?start=2026-09-26T00:00:00Z&end=2026-09-28T00:00:00Z&page-size=5`,
     headers: { "X-Api-Key": mock.apiKey },
@@ -64,22 +78,24 @@ test("a running timer has a null duration, and so a null durationSeconds", async
   expect(entries[0].durationSeconds).toBeNull();
 });
 
-test("an error from Clockify is passed through untouched", async () => {
+test("a user outside the workspace is a 404 that names the user", async () => {
   const { mock, workspace } = setup();
   const h = connector(mock);
-  const res = await h.run("GetTimeEntries", {
+  const res = await h.run("GetTimeEntriesForUser_v1", {
     method: "GET",
     url: `${CORE}/workspaces/${workspace.id}/user/000000000000000000000bad/time-entries`,
     headers: { "X-Api-Key": mock.apiKey },
   });
-  expect(res.status).toBe(400);
-  expect(res.json<{ code: number; message: string }>()).toMatchObject({ code: 501 });
-  expect(res.json<{ message: string }>().message).toMatch(/doesn't belong to Workspace/);
+  expect(res.status).toBe(404);
+  expect(res.json<{ code: number; message: string }>()).toMatchObject({ code: 404, clockifyCode: 501 });
+  expect(res.json<{ message: string }>().message).toBe(
+    `User 000000000000000000000bad was not found in workspace ${workspace.id}: it does not exist, was deleted, or is in another workspace. (Clockify: User doesn't belong to Workspace)`,
+  );
 });
 
 test("a wrong API key answers Clockify's 401, with the key kept out of the recorded case", async () => {
   const { workspace, user, h } = setup();
-  const res = await h.run("GetTimeEntries", {
+  const res = await h.run("GetTimeEntriesForUser_v1", {
     method: "GET",
     url: `${CORE}/workspaces/${workspace.id}/user/${user.id}/time-entries`,
     headers: { "X-Api-Key": API_KEY },

@@ -4,6 +4,7 @@
 import { ts } from "ts-morph";
 import { cs, type CsExpr } from "../cs-ast";
 import { REP, type Rep } from "../reps";
+import { isLastUseOfFreshArray } from "./moved";
 import { BuiltinCall, constructor, helperMethod, ITEM_PARAMS, method, NUM_OPT, property, rejected, statics, STR_OPT } from "./lowering";
 
 const J = REP.json;
@@ -52,7 +53,12 @@ arrayHelper("at", "Js.At", [N], J);
 
 withCallback("map", "Js.Map", J, (c) => c.callback(0, ITEM_PARAMS, J));
 withCallback("flatMap", "Js.FlatMap", J, (c) => c.callback(0, ITEM_PARAMS, J));
-withCallback("filter", "Js.Filter", J, (c) => predicate(c, 0));
+method("Array.filter", (c) => {
+  if (isAsync(c, 0)) return c.reject("'filter' with an async callback", "use a for…of loop with await");
+  // Kept items move, uncopied, out of an array nothing reads afterwards (moved.ts).
+  const fn = isLastUseOfFreshArray(c.receiverNode!, c.ctx) ? "Js.FilterMove" : "Js.Filter";
+  return c.helper("Arrays", fn, [c.receiver(J), predicate(c, 0)], J);
+});
 withCallback("find", "Js.Find", J, (c) => predicate(c, 0));
 withCallback("findIndex", "Js.FindIndex", N, (c) => predicate(c, 0));
 withCallback("some", "Js.Some", REP.boolean, (c) => predicate(c, 0));

@@ -5,6 +5,7 @@
 
 import { ts } from "ts-morph";
 import { diagnostics } from "../../check/diagnostics";
+import { dottedName } from "../json-typing";
 import { cs, type CsExpr } from "../cs-ast";
 import type { EmitContext } from "../context";
 import { funcRep, REP, type Rep } from "../reps";
@@ -18,6 +19,18 @@ export const NUM_OPT: Rep = { kind: "number", cs: "double?", nullish: "undefined
 export const STR_OPT: Rep = { kind: "string", cs: "string", nullish: "undefined" };
 /** `(element, index)` of an array callback. */
 export const ITEM_PARAMS: Rep[] = [REP.json, REP.number];
+
+/**
+ * A JSON property read as a primitive (`Js.Str(Js.Get(b, "id"))`) that is the receiver of a member:
+ * JSON that lacks the property gives undefined, and reading a member of it throws V8's TypeError
+ * (`Cannot read properties of undefined (reading 'toUpperCase')`), not csxc's type mismatch.
+ */
+export function asReceiver(expr: CsExpr, member: string): CsExpr {
+  if (expr.kind !== "call" || expr.args.length !== 1) return expr;
+  const name = dottedName(expr.callee);
+  if (name !== "Js.Str" && name !== "Js.Num" && name !== "Js.Bool") return expr;
+  return cs.call(`${name}For`, [expr.args[0], cs.str(member)]);
+}
 
 /** One call (or `new`, or property read) of a built-in, with the walk that lowers its parts. */
 export class BuiltinCall {
@@ -38,7 +51,9 @@ export class BuiltinCall {
 
   /** The receiver converted to `rep` (`s` of `s.slice(1)`). */
   receiver(rep: Rep): CsExpr {
-    return this.walk.exprAs(this.receiverNode!, rep);
+    const expr = this.walk.exprAs(this.receiverNode!, rep);
+    const callee = ts.isPropertyAccessExpression(this.node) ? this.node : ts.isCallExpression(this.node) ? this.node.expression : undefined;
+    return callee && ts.isPropertyAccessExpression(callee) ? asReceiver(expr, callee.name.text) : expr;
   }
 
   /** Argument `i` as `rep`; a missing one is undefined in that representation. */

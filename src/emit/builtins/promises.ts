@@ -9,7 +9,7 @@ import { BuiltinCall, constructor, ITEM_PARAMS, rejected, statics } from "./lowe
 
 /** Whether the value a promise gives can be put in a JSON array. */
 function jsonable(rep: Rep | undefined): boolean {
-  return !!rep && ["string", "number", "boolean", "json", "void"].includes(rep.kind);
+  return !!rep && (["string", "number", "boolean", "json", "void"].includes(rep.kind) || rep.cs === "CsxRes" || rep.cs === "CsxReq");
 }
 
 function unwrap(node: ts.Expression): ts.Expression {
@@ -42,6 +42,11 @@ statics("Promise.all", (c) => {
     if (returns?.kind !== "task") return c.reject("'Promise.all' over a map whose callback does not return a promise", "write the callback as async (x) => …");
     if (!jsonable(returns.inner)) return c.ctx.unsupported(arg, `Promise.all over promises of ${returns.inner?.cs}`, NOT_JSON);
     return all([cs.call("Js.MapTasks", [map.receiver(REP.json), map.callback(0, ITEM_PARAMS, returns)])]);
+  }
+  // Any other array of promises (`const ps = ids.map(...)`, then `Promise.all(ps)`): its elements are held as tasks of JSON.
+  if (arg && c.ctx.repAt(arg).kind === "json") {
+    c.ctx.use("Hosts");
+    return c.result(cs.call("Js.AllOf", [c.walk.exprAs(arg, REP.json)]), taskRep(REP.json));
   }
   return c.reject("'Promise.all' over this expression", "pass an array literal of promises, or arr.map(async (x) => …)");
 });

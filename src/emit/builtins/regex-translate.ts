@@ -41,6 +41,16 @@ type Node =
   | { t: "backref"; index: number; name?: string }
   | { t: "quant"; body: Node; min: number; max: number; lazy: boolean };
 
+/**
+ * A {} bound as V8 reads it: a number from 2^31 - 1 up is "unbounded" (V8's kInfinity), which is
+ * also what .NET makes of int.MaxValue; .NET refuses anything larger at run time, so it never gets it.
+ */
+const UNBOUNDED = 2147483647;
+function bound(digits: string): number {
+  const n = Number(digits);
+  return n >= UNBOUNDED ? Infinity : n;
+}
+
 class Reject extends Error {}
 
 const ALL: Range[] = [[0, 0xffff]];
@@ -172,8 +182,8 @@ class Parser {
     else if (c === "{") {
       const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
       if (!m) return body;
-      min = Number(m[1]);
-      max = m[2] === undefined ? min : m[3] === "" ? Infinity : Number(m[3]);
+      min = bound(m[1]);
+      max = m[2] === undefined ? min : m[3] === "" ? Infinity : bound(m[3]);
       if (max < min) throw new Reject("numbers out of order in a {} quantifier");
       this.i += m[0].length - 1;
     } else return body;
@@ -450,7 +460,7 @@ function write(node: Node, flags: { icase: boolean; multiline: boolean }): strin
       const body = w(node.body);
       const atom = node.body.t === "set" || node.body.t === "group" || node.body.t === "alt" ? body : `(?:${body})`;
       const q = node.min === 0 && node.max === Infinity ? "*" : node.min === 1 && node.max === Infinity ? "+" : node.min === 0 && node.max === 1 ? "?"
-        : node.max === Infinity ? `{${node.min},}` : node.min === node.max ? `{${node.min}}` : `{${node.min},${node.max}}`;
+        : node.max === Infinity ? `{${Math.min(node.min, UNBOUNDED)},}` : node.min === node.max ? `{${node.min}}` : `{${node.min},${node.max}}`;
       return atom + q + (node.lazy ? "?" : "");
     }
   }

@@ -10,7 +10,7 @@ import { REP, type Rep } from "../reps";
 import type { ExpressionVisitor } from "../visitors/types";
 import { BuiltinCall, constructor, method, NUM_OPT, property, rejected } from "./lowering";
 import { translateRegex } from "./regex-translate";
-import { replacement } from "./strings";
+import { replacement } from "./replacement";
 
 const S = REP.string;
 const RE: Rep = { kind: "api", cs: "JsRegExp" };

@@ -9,6 +9,7 @@ import { concatStrings, toJsString } from "../visitors/literals";
 import { valueKind } from "./index";
 import { BuiltinCall, helperMethod, method, NUM_OPT, property, rejected, statics, STR_OPT } from "./lowering";
 import { regexStringMethod } from "./regexps";
+import { replacement } from "./replacement";
 
 const S = REP.string;
 const N = REP.number;
@@ -62,18 +63,6 @@ for (const name of ["replace", "replaceAll"]) {
     const fn = name === "replace" ? "Js.Replace" : "Js.ReplaceAll";
     return c.helper("StringReplace", fn, [c.receiver(S), c.arg(0, S), replacement(c)], S);
   });
-}
-
-/** The replacement: a string, or a callback adapted to the (match, …, offset, string) arguments JS passes. */
-export function replacement(c: BuiltinCall): CsExpr {
-  const node = c.args[1];
-  if (!node || c.ctx.repAt(node).kind !== "func") return c.arg(1, S);
-  let inner = node;
-  while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
-  const declared = ts.isArrowFunction(inner) || ts.isFunctionExpression(inner) ? inner.parameters.length : (c.ctx.repAt(node).params?.length ?? 1);
-  if (declared > 6) return c.ctx.unsupported(node, "a replacement callback with more than 6 parameters", "read the groups from the match with exec");
-  c.ctx.use("StringReplace");
-  return cs.call("Js.Args", [c.callback(1, Array.from({ length: Math.max(declared, 1) }, () => REP.json), S)]);
 }
 
 for (const name of ["match", "matchAll", "search"]) {

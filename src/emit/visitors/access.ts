@@ -5,9 +5,10 @@ import { diagnostics } from "../../check/diagnostics";
 import { API_FEATURES, API_MEMBERS } from "../api-members";
 import { cs, type CsExpr } from "../cs-ast";
 import type { EmitContext } from "../context";
-import { apiTypeName, REP, type Rep } from "../reps";
+import { API_CLASSES, apiTypeName, REP, type Rep } from "../reps";
 import { lowerProperty } from "../builtins";
 import { numberLiteral, toJsString } from "./literals";
+import { dottedName } from "../json-typing";
 import type { ExpressionVisitor, Walk } from "./types";
 
 const GLOBAL_HINTS: Record<string, string> = {
@@ -44,10 +45,27 @@ const identifier: ExpressionVisitor<ts.Identifier> = (node, ctx) => {
 
 /** The authoring-API class that `node`'s type is, if any. */
 function apiOwner(ctx: EmitContext, node: ts.Expression): string | undefined {
-  const type = ctx.checker.getTypeAtLocation(node);
+  // `failed?.status` where `failed` is `Res | undefined` (held as JSON): the member is Res's.
+  const type = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(node));
   const direct = apiTypeName(type);
   if (direct) return direct;
   return ctx.repAt(node).kind === "exception" ? "HttpError" : undefined;
+}
+
+/** The receiver of an API member in its runtime class (a Res held in JSON is taken out: Hosts.cs). */
+export function apiReceiver(node: ts.Expression, owner: string, member: string, ctx: EmitContext, walk: Walk): CsExpr {
+  const rep = ctx.repAt(node);
+  const cls = API_CLASSES[owner];
+  const expr = walk.expr(node);
+  // `pages[7].status` past the end throws V8's TypeError, as in JS.
+  if (rep.kind === "json" && cls) {
+    ctx.use("Hosts");
+    return cs.call("Js.UnhostFor", [expr, cs.str(member)], [cls]);
+  }
+  if (expr.kind === "call" && expr.args.length === 1 && expr.typeArgs && dottedName(expr.callee) === "Js.Unhost") {
+    return cs.call("Js.UnhostFor", [expr.args[0], cs.str(member)], expr.typeArgs);
+  }
+  return expr;
 }
 
 /** The declared type of a member of an API class, as the runtime class returns it. */
@@ -65,7 +83,7 @@ const propertyAccess: ExpressionVisitor<ts.PropertyAccessExpression> = (node, ct
     const member = API_MEMBERS[owner][name];
     if (!member || member.kind !== "property") return ctx.report(diagnostics.unsupportedMember(ctx.span(node.name), owner, name));
     ctx.use(API_FEATURES[owner]);
-    return ctx.coerce(cs.member(walk.expr(node.expression), member.cs), memberRep(ctx, node), ctx.repAt(node), node);
+    return ctx.coerce(cs.member(apiReceiver(node.expression, owner, name, ctx, walk), member.cs), memberRep(ctx, node), ctx.repAt(node), node);
   }
   const builtin = lowerProperty(node, ctx, walk);
   if (builtin) return builtin;
@@ -91,6 +109,12 @@ const elementAccess: ExpressionVisitor<ts.ElementAccessExpression> = (node, ctx,
     ctx.use("Values");
     const object = ctx.coerce(walk.expr(node.expression), target, REP.json, node.expression);
     return ctx.coerce(cs.call("Js.Get", [object, walk.expr(node.argumentExpression)]), REP.json, ctx.repAt(node), node);
+  }
+  // Any other key (`body[keys[0]]` past the end, a JSON value) is converted as JS's ToPropertyKey does.
+  if (target.kind === "json" || target.kind === "string") {
+    ctx.use("Values");
+    const object = ctx.coerce(walk.expr(node.expression), target, REP.json, node.expression);
+    return ctx.coerce(cs.call("Js.Get", [object, toJsString(ctx, node.argumentExpression, walk)]), REP.json, ctx.repAt(node), node);
   }
   return ctx.unsupported(node, `indexing a ${target.cs} with a ${key.cs}`, "index JSON arrays with numbers and JSON objects with strings");
 };

@@ -9,7 +9,8 @@ import type { EmitContext } from "../context";
 import { apiTypeName, REP, type Rep } from "../reps";
 import { globalName, lowerConstructor, lowerGlobalCall, lowerMethodCall } from "../builtins";
 import "../builtins/all";
-import { skipParentheses } from "./access";
+import { apiReceiver, skipParentheses } from "./access";
+import { dottedName } from "../json-typing";
 import { parameterRep, signatureReturn } from "./functions";
 import { spreadOf } from "./objects";
 import type { ExpressionVisitor, Walk } from "./types";
@@ -63,6 +64,12 @@ function returnRep(ctx: EmitContext, node: ts.CallExpression): Rep {
   return ctx.repOfType(type);
 }
 
+/** An argument held as JToken passed where the runtime takes a narrower type (`req.setForm(fields)`). */
+function narrowed(arg: CsExpr, type: string | undefined): CsExpr {
+  if (!type || (type === "JObject" && arg.kind === "call" && dottedName(arg.callee) === "Js.Obj")) return arg;
+  return cs.cast(type, arg);
+}
+
 const PROTOTYPE_FUNCTIONS = new Set(["setPrototypeOf", "getPrototypeOf", "create"]);
 
 /** A call of one of the user's functions, or of a function value: arguments in the callee's own representations. */
@@ -109,13 +116,14 @@ const call: ExpressionVisitor<ts.CallExpression> = (node, ctx, walk) => {
     if (globalName(callee.expression, ctx) === "Object" && PROTOTYPE_FUNCTIONS.has(callee.name.text)) {
       return ctx.report(diagnostics.prototypeNotSupported(ctx.span(callee), `'Object.${callee.name.text}'`));
     }
-    const owner = apiTypeName(ctx.checker.getTypeAtLocation(callee.expression));
+    const owner = apiTypeName(ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(callee.expression)));
     if (owner) {
       const member = API_MEMBERS[owner][callee.name.text];
       if (!member || member.kind !== "method") return ctx.report(diagnostics.unsupportedMember(ctx.span(callee.name), owner, callee.name.text));
       ctx.use(API_FEATURES[owner]);
       member.needs?.forEach((f) => ctx.use(f));
-      const invocation = cs.call(cs.member(walk.expr(callee.expression), member.cs), callArguments(node, ctx, walk, member.defaults));
+      const args = callArguments(node, ctx, walk, member.defaults).map((arg, i) => narrowed(arg, member.argTypes?.[i]));
+      const invocation = cs.call(cs.member(apiReceiver(callee.expression, owner, callee.name.text, ctx, walk), member.cs), args);
       return ctx.coerce(invocation, returnRep(ctx, node), here, node);
     }
     const builtin = lowerMethodCall(node, ctx, walk);
@@ -158,6 +166,9 @@ const newExpression: ExpressionVisitor<ts.NewExpression> = (node, ctx, walk) => 
   }
   const builtin = lowerConstructor(node, ctx, walk);
   if (builtin) return builtin;
+  if (ts.isIdentifier(node.expression) && (node.expression.text === "URL" || node.expression.text === "URLSearchParams")) {
+    return ctx.report(diagnostics.urlNotSupported(ctx.span(node), `new ${node.expression.text}`));
+  }
   const type = ctx.checker.getTypeAtLocation(node);
   if (apiTypeName(type) === "HttpError") {
     ctx.use("HttpError");

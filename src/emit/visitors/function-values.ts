@@ -7,6 +7,7 @@ import { diagnostics } from "../../check/diagnostics";
 import type { CsExpr } from "../cs-ast";
 import type { EmitContext } from "../context";
 import type { Rep } from "../reps";
+import { someNode } from "../ts-walk";
 import { methodParts, signatureReturn } from "./functions";
 import type { ExpressionVisitor, Walk } from "./types";
 
@@ -31,14 +32,7 @@ export function lambda(node: ts.ArrowFunction | ts.FunctionExpression, ctx: Emit
 /** Whether `node` mentions `symbol` anywhere (inside nested functions too). */
 export function refersTo(node: ts.Node | undefined, symbol: ts.Symbol | undefined, ctx: EmitContext): boolean {
   if (!node || !symbol) return false;
-  let found = false;
-  const visit = (n: ts.Node): void => {
-    if (found) return;
-    if (ts.isIdentifier(n) && ctx.checker.getSymbolAtLocation(n) === symbol) found = true;
-    else ts.forEachChild(n, visit);
-  };
-  visit(node);
-  return found;
+  return someNode(node, (n) => ts.isIdentifier(n) && ctx.checker.getSymbolAtLocation(n) === symbol);
 }
 
 const functionValue: ExpressionVisitor<ts.ArrowFunction | ts.FunctionExpression> = (node, ctx, walk) => lambda(node, ctx, walk);

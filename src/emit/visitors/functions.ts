@@ -5,6 +5,7 @@ import { ts } from "ts-morph";
 import { diagnostics } from "../../check/diagnostics";
 import { awaitsIn, cs, dotted, type CsExpr, type CsMethod, type CsParam, type CsStmt } from "../cs-ast";
 import type { EmitContext } from "../context";
+import { someNode } from "../ts-walk";
 import { REP, taskRep, withUndefined, type Rep } from "../reps";
 import { bindName } from "./destructuring";
 import type { StatementVisitor, Walk } from "./types";
@@ -140,14 +141,7 @@ export function asStatement(expr: CsExpr): CsExpr {
 }
 
 export function containsAwait(node: ts.Node): boolean {
-  let found = false;
-  const visit = (n: ts.Node): void => {
-    if (found) return;
-    if (ts.isAwaitExpression(n) || (ts.isForOfStatement(n) && n.awaitModifier)) found = true;
-    else if (!ts.isFunctionLike(n) || n === node) ts.forEachChild(n, visit);
-  };
-  visit(node);
-  return found;
+  return someNode(node, (n) => ts.isAwaitExpression(n) || (ts.isForOfStatement(n) && !!n.awaitModifier), (n) => !ts.isFunctionLike(n) || n === node);
 }
 
 /** A function declared inside another function: a C# local function. */

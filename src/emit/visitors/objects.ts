@@ -8,6 +8,7 @@ import { cs, type CsExpr } from "../cs-ast";
 import type { EmitContext } from "../context";
 import { REP } from "../reps";
 import { iterableText } from "./destructuring";
+import { hookObject } from "./hooks";
 import type { ExpressionVisitor, Walk } from "./types";
 
 /** `...value` for the runtime: the value as JSON, and its source text for "is not iterable". */
@@ -17,6 +18,7 @@ export function spreadOf(node: ts.Expression, ctx: EmitContext, walk: Walk): CsE
 }
 
 const objectLiteral: ExpressionVisitor<ts.ObjectLiteralExpression> = (node, ctx, walk) => {
+  if (ctx.repAt(node).cs === REP.transform.cs) return hookObject(node, ctx, walk);
   ctx.use("Values");
   const args: CsExpr[] = [];
   for (const property of node.properties) {

@@ -9,6 +9,7 @@ import { apiProperty, assignTo, propertyKey, variable } from "./access";
 import { containsAwait } from "./functions";
 import { concatStrings, numberLiteral, toJsString, toJsStringValue } from "./literals";
 import { nullishTest } from "./optional-chain";
+import { isJToken } from "../json-typing";
 import type { ExpressionVisitor, Walk } from "./types";
 
 const ARITHMETIC = new Set([
@@ -165,9 +166,7 @@ function logical(node: ts.BinaryExpression, ctx: EmitContext, walk: Walk, op: "&
   const dead = PRIMITIVE.has(kept.kind) && PRIMITIVE.has(rep.kind) && kept.kind !== rep.kind;
   const leftValue = dead ? cs.cast(rep.cs, cs.lit("default")) : ctx.coerce(keptValue, kept, rep, node.left);
   // ?? and || keep the left when the test holds; && goes on to the right.
-  return op === "&&"
-    ? { kind: "conditional", test: full, whenTrue: branch(right, rep), whenFalse: leftValue }
-    : { kind: "conditional", test: full, whenTrue: leftValue, whenFalse: branch(right, rep) };
+  return op === "&&" ? conditionalOf(full, right, leftValue, rep) : conditionalOf(full, leftValue, right, rep);
 }
 
 const PRIMITIVE = new Set<Rep["kind"]>(["string", "number", "boolean"]);
@@ -296,6 +295,30 @@ function logicalAssignment(node: ts.BinaryExpression, ctx: EmitContext, walk: Wa
   return ctx.report(diagnostics.unsupportedAssignmentTarget(ctx.span(target)));
 }
 
+function isArithmetic(op: ts.SyntaxKind): boolean {
+  return op === ts.SyntaxKind.PlusToken || op === ts.SyntaxKind.AsteriskAsteriskToken || ARITHMETIC.has(op) || !!BITWISE[op];
+}
+
+/**
+ * `a + b - c * d …`: a chain of n terms nests n deep on its left, so it is walked in a loop, from the
+ * innermost link out, not by recursion that a few thousand terms would take past the JS stack.
+ */
+function arithmeticChain(node: ts.BinaryExpression, ctx: EmitContext, walk: Walk): CsExpr {
+  const links: ts.BinaryExpression[] = [];
+  let inner: ts.Expression = node;
+  while (ts.isBinaryExpression(inner) && isArithmetic(inner.operatorToken.kind) && (inner === node || !ctx.substitution(inner))) {
+    links.push(inner);
+    inner = inner.left;
+  }
+  let left = operand(inner, ctx, walk);
+  for (let i = links.length - 1; i >= 0; i--) {
+    const link = links[i];
+    const rep = ctx.repAt(link);
+    left = { expr: arithmetic(link.operatorToken.kind, left, operand(link.right, ctx, walk), rep, ctx), rep, node: link };
+  }
+  return left.expr;
+}
+
 const binary: ExpressionVisitor<ts.BinaryExpression> = (node, ctx, walk) => {
   const op = node.operatorToken.kind;
   switch (op) {
@@ -329,9 +352,7 @@ const binary: ExpressionVisitor<ts.BinaryExpression> = (node, ctx, walk) => {
       return cs.call("Js.In", [toJsString(ctx, node.left, walk), walk.exprAs(node.right, REP.json)]);
     }
   }
-  if (op === ts.SyntaxKind.PlusToken || op === ts.SyntaxKind.AsteriskAsteriskToken || ARITHMETIC.has(op) || BITWISE[op]) {
-    return arithmetic(op, operand(node.left, ctx, walk), operand(node.right, ctx, walk), ctx.repAt(node), ctx);
-  }
+  if (isArithmetic(op)) return arithmeticChain(node, ctx, walk);
   if (RELATIONAL.has(op)) {
     const text = node.operatorToken.getText();
     const l = ctx.repAt(node.left);
@@ -413,8 +434,19 @@ const postfixUnary: ExpressionVisitor<ts.PostfixUnaryExpression> = (node, ctx, w
 
 const conditional: ExpressionVisitor<ts.ConditionalExpression> = (node, ctx, walk) => {
   const rep = ctx.repAt(node);
-  return { kind: "conditional", test: walk.condition(node.condition), whenTrue: branch(walk.exprAs(node.whenTrue, rep), rep), whenFalse: branch(walk.exprAs(node.whenFalse, rep), rep) };
+  return conditionalOf(walk.condition(node.condition), walk.exprAs(node.whenTrue, rep), walk.exprAs(node.whenFalse, rep), rep);
 };
+
+/**
+ * `test ? a : b` where both branches hold `rep`. C# 7.3 types a conditional by its branches alone
+ * (CS0173/CS8957): a lambda or null has no type, and two kinds of JSON (`JObject`, `JArray`,
+ * `JValue`) have no conversion between them, so one branch is cast to the type `rep` says.
+ */
+export function conditionalOf(test: CsExpr, whenTrue: CsExpr, whenFalse: CsExpr, rep: Rep): CsExpr {
+  let [a, b] = [branch(whenTrue, rep), branch(whenFalse, rep)];
+  if (rep.kind === "json" && !isJToken(a) && !isJToken(b)) a = cs.cast("JToken", a);
+  return { kind: "conditional", test, whenTrue: a, whenFalse: b };
+}
 
 /** A branch of a C# conditional: C# 7.3 gives a lambda or null no type of its own, so they are cast. */
 function branch(expr: CsExpr, rep: Rep): CsExpr {

@@ -4,6 +4,7 @@ import { ts } from "ts-morph";
 import { diagnostics } from "../../check/diagnostics";
 import { cs, type CsExpr, type CsStmt, type Origin } from "../cs-ast";
 import type { EmitContext } from "../context";
+import { someNode } from "../ts-walk";
 import { REP } from "../reps";
 import type { JumpTarget } from "../context";
 import { assignTo, skipParentheses } from "./access";
@@ -146,6 +147,9 @@ const forOf: StatementVisitor<ts.ForOfStatement> = (node, ctx, walk) => {
       ctx.use("Values");
       const text = iterableText(node.expression, false);
       iterable = cs.call("Js.Iterate", [source, text === undefined ? cs.null() : cs.str(text)]);
+    } else if (sourceRep.cs === "CsxHeaders") {
+      // `for (const [name, value] of req.headers)`: the pairs of entries() (api.ts).
+      iterable = cs.call(cs.member(source, "Entries"), []);
     } else {
       return [stmtError(ctx.unsupported(node.expression, `for…of over a ${sourceRep.cs}`, "loop over an array or a string"))];
     }
@@ -176,18 +180,12 @@ const forOf: StatementVisitor<ts.ForOfStatement> = (node, ctx, walk) => {
 
 /** Whether any function inside `nodes` mentions one of `symbols` (a closure captures it). */
 function capturedByClosure(nodes: Array<ts.Node | undefined>, symbols: ts.Symbol[], ctx: EmitContext): boolean {
-  let found = false;
-  const visit = (n: ts.Node, inFunction: boolean): void => {
-    if (found) return;
-    if (inFunction && ts.isIdentifier(n)) {
-      const symbol = ctx.checker.getSymbolAtLocation(n);
-      if (symbol && symbols.includes(symbol)) found = true;
-      return;
-    }
-    ts.forEachChild(n, (child) => visit(child, inFunction || ts.isFunctionLike(n)));
+  const captured = (n: ts.Node): boolean => {
+    const symbol = ts.isIdentifier(n) ? ctx.checker.getSymbolAtLocation(n) : undefined;
+    return !!symbol && symbols.includes(symbol);
   };
-  for (const n of nodes) if (n) visit(n, false);
-  return found;
+  // Only the functions below each node count: look for them, then inside each for the names.
+  return nodes.some((root) => !!root && someNode(root, (n) => ts.isFunctionLike(n) && someNode(n, captured)));
 }
 
 /**

@@ -87,6 +87,24 @@
             return result;
         }
 
+        /**
+         * filter of an array that nothing reads afterwards (src/emit/builtins/moved.ts decides): the
+         * kept items move into the result, the same objects, where Filter would copy each one.
+         */
+        public static JArray FilterMove(JToken target, Func<JToken, double, bool> f)
+        {
+            var array = ArrayOf(target, "filter");
+            var kept = new List<JToken>();
+            for (int i = 0, n = array.Count; i < n && i < array.Count; i++)
+            {
+                var item = array[i];
+                if (f(item, i)) kept.Add(item);
+            }
+            // Cleared, the items have no parent, so the result takes them as they are.
+            array.Clear();
+            return new JArray(kept);
+        }
+
         /** A callback whose result is tested for truthiness. */
         public static Func<JToken, double, bool> Pred(Func<JToken, double, JToken> f) { return (x, i) => Truthy(f(x, i)); }
 
@@ -223,19 +241,28 @@
         public static JToken Sort(JToken target, Func<JToken, JToken, double> compare = null)
         {
             var array = ArrayOf(target, "sort");
-            Func<JToken, JToken, double> order = compare ?? ((a, b) => string.CompareOrdinal(ToStr(a), ToStr(b)));
             var items = array.ToArray();
-            MergeSort(items, new JToken[items.Length], 0, items.Length, order);
+            if (compare != null) MergeSort(items, new JToken[items.Length], 0, items.Length, compare);
+            else
+            {
+                // By String(x), each read once rather than at every comparison.
+                var keys = new KeyValuePair<string, JToken>[items.Length];
+                for (var i = 0; i < items.Length; i++) keys[i] = new KeyValuePair<string, JToken>(ToStr(items[i]), items[i]);
+                MergeSort(keys, new KeyValuePair<string, JToken>[keys.Length], 0, keys.Length, (a, b) => string.CompareOrdinal(a.Key, b.Key));
+                for (var i = 0; i < items.Length; i++) items[i] = keys[i].Value;
+            }
             Refill(array, items);
             return array;
         }
 
-        static void MergeSort(JToken[] items, JToken[] scratch, int from, int to, Func<JToken, JToken, double> compare)
+        static void MergeSort<T>(T[] items, T[] scratch, int from, int to, Func<T, T, double> compare)
         {
             if (to - from < 2) return;
             var middle = (from + to) / 2;
             MergeSort(items, scratch, from, middle, compare);
             MergeSort(items, scratch, middle, to, compare);
+            // Already in order (a sorted or presorted run): nothing to merge.
+            if (!(compare(items[middle - 1], items[middle]) > 0)) return;
             int left = from, right = middle, k = from;
             while (left < middle && right < to)
             {

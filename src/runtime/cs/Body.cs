@@ -7,21 +7,30 @@
         /** Deterministic, so node and C# send the same bytes. */
         public const string MultipartBoundary = "csxc-7f3c9a1e5b2d4860";
 
-        /** As browsers write it: encodeURIComponent, then %20 as "+". */
+        /** As FormUrlEncodedContent writes it: encodeURIComponent with !'()* escaped too, then %20 as "+". */
         public void SetForm(JObject fields)
         {
-            Func<string, string> encode = s => Js.EncodeURIComponent(s).Replace("%20", "+");
+            Func<string, string> encode = s => Js.EncodeURIComponent(s)
+                .Replace("!", "%21").Replace("'", "%27").Replace("(", "%28").Replace(")", "%29").Replace("*", "%2A").Replace("%20", "+");
             var text = string.Join("&", Js.OrderedProperties(fields).Select(p => encode(p.Key) + "=" + encode((string)p.Value)));
             SetBody(CsxUtf8.Encode(text), FormType);
         }
 
-        /** A part is a string, or a file {filename, contentType, base64}. */
-        public void SetMultipart(JObject parts)
+        /**
+         * A part is a string, or a file {filename, contentType, base64}; parts come by name (an array
+         * for a name that repeats) or as a list of {name, value}, written in that order.
+         */
+        public void SetMultipart(JToken parts)
         {
             var body = new List<byte>();
             Action<string> write = s => body.AddRange(CsxUtf8.Encode(s));
             Func<string, string> quote = s => s.Replace("\\", "\\\\").Replace("\"", "\\\"");
-            foreach (var part in Js.OrderedProperties(parts))
+            var list = parts is JArray
+                ? parts.Select(p => new KeyValuePair<string, JToken>((string)p["name"], p["value"]))
+                : Js.OrderedProperties((JObject)parts).SelectMany(p => p.Value is JArray
+                    ? p.Value.Select(v => new KeyValuePair<string, JToken>(p.Key, v))
+                    : new[] { new KeyValuePair<string, JToken>(p.Key, p.Value) });
+            foreach (var part in list)
             {
                 var head = "--" + MultipartBoundary + "\r\nContent-Disposition: form-data; name=\"" + quote(part.Key) + "\"";
                 var file = part.Value as JObject;

@@ -14,7 +14,13 @@
     {
         const double MsPerDay = 86400000;
 
-        public static double DateNow() { return (double)DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(); }
+        // A case may pin the clock ("context": { "now": ... }): csxc's verify harness then sets
+        // "csxc.now" for that case. Nothing sets it on the platform, so there this is the clock.
+        public static double DateNow()
+        {
+            var pinned = AppContext.GetData("csxc.now");
+            return pinned is double ms ? ms : (double)DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        }
 
         public static double TimeClip(double time)
         {

@@ -9,6 +9,8 @@
         public const string MsgBadDurationSeconds = "isoDuration.fromSeconds: seconds must be a finite number";
         public const string MsgBadBase64 = "base64.decode: the text is not valid base64";
         public const string MsgBadBase64Key = "hmacSha256: the key is not valid base64";
+        public const string MsgBadBase64Body = "setBase64: the text is not valid base64";
+        public const string MsgBadBase64Message = "sha256: the message is not valid base64";
         public const string MsgBadUri = "decodeURIComponent: malformed URI sequence";
         public const string MsgBadStatus = "status must be an integer from 100 to 599";
         public const string MsgBadMethod = "method must be a token such as GET or POST";

@@ -30,6 +30,16 @@
 
         public bool Has(string name) { return Get(name) != null; }
 
+        /** The pairs held, as [name, value] arrays; a copy, so deleting while looping over it is safe. */
+        public JArray Entries() { return new JArray(Pairs.Select(p => new JArray(p.Key, p.Value))); }
+
+        public JArray Keys() { return new JArray(Pairs.Select(p => p.Key)); }
+
+        public void ForEach(Action<string, string> callback)
+        {
+            foreach (var pair in Pairs.ToList()) callback(pair.Value, pair.Key);
+        }
+
         /** An HTTP token (RFC 9110): what header names and methods must be. */
         public static bool IsToken(string text)
         {

@@ -175,7 +175,28 @@
                 if (at < text.Length && (text[at] == '+' || text[at] == '-')) at++;
                 if (SkipJsonDigits(text, ref at) == 0) throw JsonSyntax("Exponent part is missing a number", at);
             }
-            return new JValue(DecimalToDouble(text.Substring(start, at - start)));
+            return new JValue(SmallDecimal(text, start, at) ?? DecimalToDouble(text.Substring(start, at - start)));
+        }
+
+        /**
+         * A JSON number of at most 15 digits without exponent read in place: its digits make an exact
+         * long m and m / 10^decimals rounds once, so correctly; null for the others.
+         */
+        static double? SmallDecimal(string text, int start, int end)
+        {
+            var negative = text[start] == '-';
+            long m = 0;
+            int digits = 0, decimals = -1;
+            for (var i = negative ? start + 1 : start; i < end; i++)
+            {
+                var c = text[i];
+                if (c == '.') { decimals = 0; continue; }
+                if (c < '0' || c > '9' || ++digits > 15) return null;
+                m = m * 10 + (c - '0');
+                if (decimals >= 0) decimals++;
+            }
+            var value = decimals > 0 ? m / PowersOf10[decimals] : m;
+            return negative ? -value : value;
         }
 
         static bool IsJsonDigit(char c) { return c >= '0' && c <= '9'; }
@@ -190,6 +211,18 @@
         /** The string literal at `at` (its opening quote). */
         static string ReadJsonString(string text, ref int at)
         {
+            // Most strings have no escape: cut them out whole.
+            for (var end = at + 1; end < text.Length; end++)
+            {
+                var c = text[end];
+                if (c == '"')
+                {
+                    var plain = text.Substring(at + 1, end - at - 1);
+                    at = end + 1;
+                    return plain;
+                }
+                if (c == '\\' || c < ' ') break;
+            }
             var result = new StringBuilder();
             for (at++; ; at++)
             {
@@ -240,52 +273,76 @@
         {
             if (IsUndefinedJson(value)) return null;
             var into = new StringBuilder();
-            // The arrays and objects being written, innermost on top: a loop, not recursion, so
-            // that no depth of nesting can overflow the stack.
-            var open = new Stack<JsonLevel>();
+            // The arrays and objects being written, innermost last: a loop, not recursion, so that
+            // no depth of nesting can overflow the stack.
+            var open = new List<JsonLevel>();
             var newline = "\n";
             while (value != null)
             {
-                var array = value as JArray;
-                if (array == null && !(value is JObject)) AppendJsonScalar(into, value);
+                var container = value is JArray || value is JObject ? (JContainer)value : null;
+                if (container == null) AppendJsonScalar(into, value);
                 else
                 {
-                    into.Append(array != null ? '[' : '{');
-                    var items = array != null ? array.Select(item => new KeyValuePair<string, JToken>(null, item)) : OrderedProperties((JObject)value);
-                    open.Push(new JsonLevel { Items = items.GetEnumerator(), Close = array != null ? ']' : '}', Newline = newline });
+                    var obj = container as JObject;
+                    into.Append(obj == null ? '[' : '{');
+                    open.Add(new JsonLevel
+                    {
+                        Items = container,
+                        Ordered = obj != null && HasIndexKey(obj) ? OrderedProperties(obj).ToList() : null,
+                        Close = obj == null ? ']' : '}',
+                        Newline = newline,
+                    });
                 }
                 // The next value to write: the next item of the innermost container; the finished ones close.
                 value = null;
                 while (value == null && open.Count > 0)
                 {
-                    var level = open.Peek();
-                    if (!level.Items.MoveNext())
+                    var top = open.Count - 1;
+                    var level = open[top];
+                    var count = level.Ordered != null ? level.Ordered.Count : level.Items.Count;
+                    if (level.Next >= count)
                     {
-                        if (level.Count > 0 && lines) into.Append(level.Newline);
+                        if (level.Written > 0 && lines) into.Append(level.Newline);
                         into.Append(level.Close);
-                        open.Pop();
+                        open.RemoveAt(top);
                         continue;
                     }
-                    var item = level.Items.Current;
-                    if (item.Key != null && IsUndefinedJson(item.Value)) continue;
-                    if (level.Count++ > 0) into.Append(',');
+                    string key = null;
+                    JToken item;
+                    if (level.Ordered != null) { key = level.Ordered[level.Next].Key; item = level.Ordered[level.Next].Value; }
+                    else
+                    {
+                        item = ((IList<JToken>)level.Items)[level.Next];
+                        var property = item as JProperty;
+                        if (property != null) { key = property.Name; item = property.Value; }
+                    }
+                    level.Next++;
+                    open[top] = level;
+                    if (key != null && IsUndefinedJson(item)) continue;
+                    if (level.Written > 0) into.Append(',');
+                    level.Written++;
+                    open[top] = level;
                     newline = level.Newline + gap;
                     if (lines) into.Append(newline);
-                    if (item.Key != null) into.Append(QuoteJson(item.Key)).Append(lines ? ": " : ":");
-                    if (IsUndefinedJson(item.Value)) into.Append("null");
-                    else value = item.Value;
+                    if (key != null) AppendQuotedJson(into, key).Append(lines ? ": " : ":");
+                    if (IsUndefinedJson(item)) into.Append("null");
+                    else value = item;
                 }
             }
             return into.ToString();
         }
 
-        sealed class JsonLevel
+        struct JsonLevel
         {
-            public IEnumerator<KeyValuePair<string, JToken>> Items;
+            /** The array, or the object whose properties are written in their order. */
+            public JContainer Items;
+            /** An object's properties in JS's order, when some keys are array indexes. */
+            public List<KeyValuePair<string, JToken>> Ordered;
+            public int Next;
+            public int Written;
             public char Close;
             /** "\n" and the indent of the container's own line. */
             public string Newline;
-            public int Count;
         }
 
         static bool IsUndefinedJson(JToken value) { return value == null || value.Type == JTokenType.Undefined; }
@@ -299,16 +356,39 @@
                 case JTokenType.Integer:
                 case JTokenType.Float:
                     var d = (double)value;
-                    into.Append(double.IsNaN(d) || double.IsInfinity(d) ? "null" : NumberToString(d));
+                    if (double.IsNaN(d) || double.IsInfinity(d)) into.Append("null");
+                    else if (d > -1e15 && d < 1e15 && d == Math.Floor(d) && d != 0) AppendInteger(into, (long)d);
+                    else into.Append(NumberToString(d));
                     return;
-                default: into.Append(QuoteJson((string)value)); return;
+                case JTokenType.Raw: throw new JsError("csxc: a Res, Req or promise cannot be written as JSON; write the fields you need");
+                default: AppendQuotedJson(into, (string)value); return;
+            }
+        }
+
+        /** A whole number's digits, written without the string that long.ToString would make. */
+        static void AppendInteger(StringBuilder into, long n)
+        {
+            if (n < 0) { into.Append('-'); n = -n; }
+            var start = into.Length;
+            do { into.Append((char)('0' + n % 10)); n /= 10; } while (n > 0);
+            for (int i = start, j = into.Length - 1; i < j; i++, j--)
+            {
+                var c = into[i];
+                into[i] = into[j];
+                into[j] = c;
             }
         }
 
         /** A JSON string literal as JSON.stringify writes it: lone surrogates escaped, U+2028/9 not. */
-        public static string QuoteJson(string s)
+        public static string QuoteJson(string s) { return AppendQuotedJson(new StringBuilder(s.Length + 2), s).ToString(); }
+
+        static StringBuilder AppendQuotedJson(StringBuilder into, string s)
         {
-            var into = new StringBuilder(s.Length + 2).Append('"');
+            var plain = true;
+            foreach (var c in s)
+                if (c < ' ' || c == '"' || c == '\\' || (c >= '\uD800' && c <= '\uDFFF')) { plain = false; break; }
+            if (plain) return into.Append('"').Append(s).Append('"');
+            into.Append('"');
             for (var i = 0; i < s.Length; i++)
             {
                 var c = s[i];
@@ -319,7 +399,13 @@
                     into.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
                 else into.Append(c);
             }
-            return into.Append('"').ToString();
+            return into.Append('"');
+        }
+
+        static bool HasIndexKey(JObject obj)
+        {
+            foreach (var property in obj.Properties()) if (ArrayIndexValue(property.Name) >= 0) return true;
+            return false;
         }
 
         /** An object's properties in JS's order: array-index keys ascending, then the others as added. */

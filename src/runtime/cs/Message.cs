@@ -41,6 +41,17 @@
 
         public void SetJson(JToken value) { SetBody(CsxUtf8.Encode(Js.Stringify(value) ?? "null"), JsonType); }
 
+        /** The body's bytes as base64; "" when there is none. */
+        public Task<string> Base64() { return Task.FromResult(Body == null ? "" : Convert.ToBase64String(Body)); }
+
+        public void SetBase64(string data, string contentType)
+        {
+            byte[] bytes;
+            try { bytes = CsxBase64.DecodeBytes(data); }
+            catch (JsError) { throw new JsError(Js.MsgBadBase64Body); }
+            SetBody(bytes, contentType);
+        }
+
         public static bool IsContentHeader(string name) { return ContentHeaders.Contains(name.ToLowerInvariant()); }
 
         /** A .NET message's headers and its content's, Content-Length aside (.NET computes it). */

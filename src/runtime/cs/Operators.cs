@@ -128,16 +128,34 @@
         public static bool In(string key, JToken target)
         {
             var obj = target as JObject;
-            if (obj != null) return obj.ContainsKey(key);
+            if (obj != null) return obj.ContainsKey(key) || ObjectPrototypeNames.Contains(key);
             var array = target as JArray;
             if (array != null)
             {
                 int index;
-                return key == "length" || (IsArrayIndex(key, out index) && index < array.Count);
+                return (IsArrayIndex(key, out index) && index < array.Count) || ArrayPrototypeNames.Contains(key) || ObjectPrototypeNames.Contains(key);
             }
             var shown = target == null ? "undefined" : target.Type == JTokenType.Null ? "null" : ToStr(target);
             throw new JsError("Cannot use 'in' operator to search for '" + key + "' in " + shown);
         }
+
+        /**
+         * What `in` also sees in JS: a JSON object is a plain object, so the members of Object.prototype
+         * are in it; an array also has those of Array.prototype (node 20's lists; test/hostile checks them).
+         */
+        static readonly HashSet<string> ObjectPrototypeNames = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "constructor", "__defineGetter__", "__defineSetter__", "hasOwnProperty", "__lookupGetter__", "__lookupSetter__",
+            "isPrototypeOf", "propertyIsEnumerable", "toString", "valueOf", "__proto__", "toLocaleString",
+        };
+
+        static readonly HashSet<string> ArrayPrototypeNames = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "length", "constructor", "at", "concat", "copyWithin", "fill", "find", "findIndex", "findLast", "findLastIndex",
+            "lastIndexOf", "pop", "push", "reverse", "shift", "unshift", "slice", "sort", "splice", "includes", "indexOf", "join",
+            "keys", "entries", "values", "forEach", "filter", "flat", "flatMap", "map", "every", "some", "reduce", "reduceRight",
+            "toLocaleString", "toString", "toReversed", "toSorted", "toSpliced", "with",
+        };
 
         /** delete target[key]: removes a property; an array element becomes a hole (null in JSON). */
         public static bool Delete(JToken target, string key)

@@ -19,7 +19,8 @@
             if (value is string) return new JValue((string)value);
             if (value is double) return new JValue((double)value);
             if (value is bool) return new JValue((bool)value);
-            throw new JsError("Promise.all: not a JSON value");
+            // A Res or Req: held in the array as Hosts.cs holds it.
+            return new JRaw(value);
         }
 
         /** A task without a value: undefined. */

@@ -40,6 +40,18 @@
         }
         public static bool? BoolOrNull(JToken value) { return IsNullish(value) ? (bool?)null : Bool(value); }
 
+        // The same, for a value whose member is read next (`b.id.toUpperCase()`): a property the
+        // JSON lacks is undefined, and JS throws reading a member of it.
+        public static string StrFor(JToken value, string member) { return Str(Receiver(value, member)); }
+        public static double NumFor(JToken value, string member) { return Num(Receiver(value, member)); }
+        public static bool BoolFor(JToken value, string member) { return Bool(Receiver(value, member)); }
+
+        static JToken Receiver(JToken value, string member)
+        {
+            if (IsNullish(value)) throw new JsError("Cannot read properties of " + Describe(value) + " (reading '" + member + "')");
+            return value;
+        }
+
         /** typeof, with "null" for null and "array" for arrays, for messages. */
         static string TypeOf(JToken value)
         {
@@ -102,6 +114,8 @@
                 if (a.Type == JTokenType.Null) return true;
                 if (a.Type == JTokenType.String) return string.Equals((string)a, (string)b, StringComparison.Ordinal);
                 if (a.Type == JTokenType.Boolean) return (bool)a == (bool)b;
+                // Two copies of one hosted Res or Req (Hosts.cs) are the same object.
+                if (a.Type == JTokenType.Raw) return ReferenceEquals(((JValue)a).Value, ((JValue)b).Value);
             }
             return ReferenceEquals(a, b);
         }
@@ -212,7 +226,8 @@
         static void PutKey(JObject obj, string key, JToken value)
         {
             int index;
-            if (obj.ContainsKey(key) || !IsArrayIndex(key, out index)) { PutMember(obj, key, value); return; }
+            // Most keys are not indexes: those skip the extra lookup (PutMember finds an existing key itself).
+            if (!IsArrayIndex(key, out index) || obj.ContainsKey(key)) { PutMember(obj, key, value); return; }
             // Insert before the first property that is not an index smaller than this one.
             foreach (var property in obj.Properties())
             {

@@ -78,6 +78,10 @@ export const collectionCases: Snippet[] = [
     { name: "map with a named function", code: "function sq(n: number) { return n * n; }\nreturn [1, 2, 3].map(sq);", value: [1, 4, 9] },
     { name: "chained calls", code: 'return [5, 3, 8, 1].filter((n) => n > 2).map((n) => n * 10).sort((a, b) => a - b).join("|");', value: "30|50|80" },
     { name: "filter narrows to non-null", code: "const b = await req.json<{ a: Array<string | null> }>();\nreturn b.a.filter((s): s is string => s !== null).map((s) => s.length);", request: { body: '{"a":["x",null,"yz"]}' }, value: [1, 2] },
+    // Js.FilterMove (src/emit/builtins/moved.ts): an array nothing reads afterwards gives its items away uncopied.
+    { name: "filter of an array read nowhere else keeps the very objects", code: "let last: { n: number } | undefined;\nconst list = [1, 2, 3].map((n) => {\n  const o = { n };\n  last = o;\n  return o;\n});\nconst kept = list.filter((o) => o.n > 1);\nif (last !== undefined) last.n = 30;\nreturn kept;", value: [{ n: 2 }, { n: 30 }] },
+    { name: "filter of a body read again afterwards leaves it whole", code: 'const list = await req.json<{ n: number }[]>();\nconst kept = list.filter((o) => o.n > 1);\nreturn { kept, all: list.length, first: list[0].n };', request: { body: '[{"n":1},{"n":2},{"n":3}]' }, value: { kept: [{ n: 2 }, { n: 3 }], all: 3, first: 1 } },
+    { name: "filter of a parsed body in a loop body", code: 'const out: number[] = [];\nfor (const text of ["[1,2,3]", "[4,5]"]) {\n  const parsed = JSON.parse(text) as number[];\n  const big = parsed.filter((n) => n > 1);\n  out.push(big.length);\n}\nreturn out;', value: [2, 2] },
   ]),
 
   ...exprs("Object methods", [

@@ -7,7 +7,8 @@ import type { CaseContext, CaseRequest, CaseUpstream, JsonValue } from "../../..
 /**
  * One conformance case. `code` is an expression (form "expr", the default), a function body that
  * returns the value (form "body"; it may `await`, and reads `req` and `ctx`), or the body of
- * `handle(req, ctx)` itself, returning a Res (form "handle"). For "expr" and "body" the operation
+ * `handle(req, ctx)` itself, returning a Res (form "handle"), or the operation's entry of the
+ * transforms map, a hook object (form "map"). For "expr" and "body" the operation
  * answers `ctx.respond(200, { value })`; a thrown error goes through the error policy (500, or an
  * HttpError's status) on both sides, and that answer is compared as well.
  */
@@ -15,7 +16,7 @@ export interface Snippet {
   /** The construct the case covers: a heading of docs/language.md. */
   construct: string;
   code: string;
-  form?: "expr" | "body" | "handle";
+  form?: "expr" | "body" | "handle" | "map";
   /** Shown in the test name; defaults to the code. */
   name?: string;
   /** Top-level declarations of the snippet's file (functions, interfaces, constants, imports). */

@@ -128,6 +128,7 @@ function headerStep(headers: HeaderBag, step: Step): unknown {
     case "header.has": return headers.has(a);
     case "header.set": headers.set(a, b); return null;
     case "header.delete": headers.delete(a); return null;
+    case "header.entries": return headers.list.map(([n, v]) => [n, v]);
     default: throw new Error(`unknown step ${kind}`);
   }
 }

@@ -12,6 +12,47 @@ public sealed class Job
     public List<Case> Cases { get; set; } = new();
     /** Instead of Script and Cases: scripts to compile (the platform pass only), each on its own. */
     public List<string> Scripts { get; set; }
+
+    /** The limit on one case, in milliseconds: the platform's 5 s unless the job says otherwise. */
+    public int? TimeoutMs { get; set; }
+
+    /** Caps on what one outcome holds (src/verify/limits.ts decides them); none when absent. */
+    public OutcomeLimits Limits { get; set; }
+
+    /** Where to write the compiled assembly, so that a restarted harness need not compile again. */
+    public string AssemblyCache { get; set; }
+
+    /** An assembly written by an earlier run (AssemblyCache), loaded instead of compiling Script. */
+    public string Assembly { get; set; }
+
+    /**
+     * Results as JSON lines, each flushed when known: the compile result, then one outcome per case.
+     * A case that kills the process (a stack overflow) loses only itself: the runner restarts the
+     * harness for the cases after it. After a case that ran out of time and is still running, the
+     * harness exits with 3 so that its thread stops burning a core; the runner restarts it too.
+     */
+    public bool Stream { get; set; }
+
+    /** Check the script with all the passes and stop: no assembly, no cases (build's guard). */
+    public bool CompileOnly { get; set; }
+}
+
+/// <summary>The same caps as src/verify/limits.ts, applied by the same rule (Limits.cs), so both sides cut alike.</summary>
+public sealed class OutcomeLimits
+{
+    public int Text { get; set; }
+    public int Logs { get; set; }
+    public int Sent { get; set; }
+}
+
+/// <summary>One line of a streamed result.</summary>
+public sealed class StreamLine
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CompileResult Compile { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Outcome Outcome { get; set; }
 }
 
 public sealed class Case
@@ -39,6 +80,9 @@ public sealed class CaseContext
     public string OriginalUrl { get; set; }
     public string CorrelationId { get; set; }
     public string NotificationBase { get; set; }
+
+    /** A pinned clock (milliseconds since 1970), which Date.now() and new Date() read on both sides. */
+    public double? NowMs { get; set; }
 }
 
 public sealed class HarnessResult
@@ -76,6 +120,13 @@ public sealed class Outcome
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string Crash { get; set; }
+
+    /** "timeout" when the case ran past the limit. */
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string Fault { get; set; }
+
+    /** How long the case ran, in milliseconds. */
+    public long Millis { get; set; }
 }
 
 /// <summary>A sent request has method and url; the final response has status. Absent keys are left out, as on the node side.</summary>

@@ -28,7 +28,9 @@ public static class Compiler
         allowUnsafe: false,
         concurrentBuild: true);
 
-    public static (CompileResult Result, Assembly Assembly) Compile(string scriptPath, string text)
+    /// <summary>Compiles and loads the script; with <paramref name="imagePath"/>, also writes the assembly there, so that a restarted harness can load it instead of compiling again.</summary>
+    /// <param name="emit">False for build's guard: the passes' errors only, no assembly (emitting is a third of the time).</param>
+    public static (CompileResult Result, Assembly Assembly) Compile(string scriptPath, string text, string imagePath = null, bool emit = true)
     {
         var references = References();
         var platform = Build(scriptPath, text, new[] { NamespacePolicy.PlatformNamespace }, references);
@@ -46,13 +48,15 @@ public static class Compiler
 
         foreach (var (where, message) in NamespacePolicy.Violations(implicitUsings.Compilation, implicitUsings.Tree))
             report.Add(where, NamespacePolicy.Code, message, "namespaces");
-        if (!report.Ok) return (report.Result, null);
+        if (!report.Ok || !emit) return (report.Result, null);
 
         using var image = new MemoryStream();
         var emitted = implicitUsings.Compilation.Emit(image);
         report.AddErrors(emitted.Diagnostics, "platform");
         if (!report.Ok) return (report.Result, null);
-        return (report.Result, Assembly.Load(image.ToArray()));
+        var bytes = image.ToArray();
+        if (imagePath != null) File.WriteAllBytes(imagePath, bytes);
+        return (report.Result, Assembly.Load(bytes));
     }
 
     /// <summary>The "platform" pass alone: the C# compiler's errors, for tests that compile many scripts.</summary>

@@ -32,7 +32,10 @@ public static class Program
             }
             if (string.IsNullOrEmpty(job.Script)) throw new InvalidDataException("the job names no script");
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var (compile, assembly) = Compiler.Compile(job.Script, File.ReadAllText(job.Script));
+            var (compile, assembly) = job.Assembly != null
+                ? (new CompileResult { Ok = true }, System.Reflection.Assembly.Load(File.ReadAllBytes(job.Assembly)))
+                : Compiler.Compile(job.Script, File.ReadAllText(job.Script), job.AssemblyCache, emit: !job.CompileOnly);
+            if (job.Stream) return await Stream(job, compile, assembly, stdout);
             var compileMillis = clock.ElapsedMilliseconds;
             var result = new HarnessResult { Compile = compile };
             if (assembly != null)
@@ -41,7 +44,7 @@ public static class Program
                 Console.SetIn(TextReader.Null);
                 Console.SetOut(TextWriter.Null);
                 Console.SetError(TextWriter.Null);
-                result.Outcomes = await new Runner(assembly).RunAll(job.Cases);
+                result.Outcomes = await new Runner(assembly, job.TimeoutMs, job.Limits).RunAll(job.Cases);
             }
             stdout.Write(JsonSerializer.Serialize(result, JobJson.Options));
             if (Environment.GetEnvironmentVariable("CSXC_HARNESS_TIMES") == "1")
@@ -49,10 +52,35 @@ public static class Program
             stdout.Flush();
             return 0;
         }
-        catch (Exception e) when (e is IOException or JsonException or InvalidDataException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or BadImageFormatException or JsonException or InvalidDataException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"csxc harness: {e.Message}");
             return 2;
         }
+    }
+
+    /// <summary>Job.Stream: each line written and flushed as soon as it is known (see Job.Stream for the exit codes).</summary>
+    static async Task<int> Stream(Job job, CompileResult compile, System.Reflection.Assembly assembly, StreamWriter stdout)
+    {
+        void Line(StreamLine line)
+        {
+            stdout.Write(JsonSerializer.Serialize(line, JobJson.Options));
+            stdout.Write('\n');
+            stdout.Flush();
+        }
+        Line(new StreamLine { Compile = compile });
+        if (assembly == null) return 0;
+        Console.SetIn(TextReader.Null);
+        Console.SetOut(TextWriter.Null);
+        Console.SetError(TextWriter.Null);
+        Runner.UseScriptCulture();
+        var runner = new Runner(assembly, job.TimeoutMs, job.Limits);
+        foreach (var given in job.Cases)
+        {
+            var (outcome, abandoned) = await runner.Run(given);
+            Line(new StreamLine { Outcome = outcome });
+            if (abandoned) return 3;
+        }
+        return 0;
     }
 }

@@ -14,7 +14,13 @@ namespace Csxc.Harness;
 public sealed class Runner
 {
     /// <summary>The platform's limit on one run of the script.</summary>
-    public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan PlatformLimit = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// The name under which the harness pins the clock for one case: the runtime's Js.DateNow
+    /// (src/runtime/cs/Dates.cs) reads it with AppContext.GetData, which on the platform is never set.
+    /// </summary>
+    public const string ClockKey = "csxc.now";
 
     /// <summary>
     /// The platform's culture is not documented, and the emitted code must not depend on one
@@ -38,26 +44,41 @@ public sealed class Runner
     }
 
     readonly Type scriptType;
+    readonly TimeSpan TimeLimit;
+    readonly OutcomeLimits limits;
 
-    public Runner(Assembly assembly)
+    public Runner(Assembly assembly, int? timeoutMs = null, OutcomeLimits limits = null)
     {
         scriptType = assembly.GetType("Script", throwOnError: true);
+        TimeLimit = timeoutMs is int ms ? TimeSpan.FromMilliseconds(ms) : PlatformLimit;
+        this.limits = limits;
     }
 
     public async Task<List<Outcome>> RunAll(IEnumerable<Case> cases)
     {
         UseScriptCulture();
         var outcomes = new List<Outcome>();
-        foreach (var given in cases) outcomes.Add(await Run(given));
+        foreach (var given in cases) outcomes.Add((await Run(given)).Outcome);
         return outcomes;
     }
 
-    public async Task<Outcome> Run(Case given)
+    /// <summary>One case; <c>Abandoned</c> when it ran out of time and is still running on its thread.</summary>
+    public async Task<(Outcome Outcome, bool Abandoned)> Run(Case given)
+    {
+        AppContext.SetData(ClockKey, given.Context?.NowMs);
+        var clock = Stopwatch.StartNew();
+        var (outcome, abandoned) = await RunScript(given);
+        outcome.Millis = clock.ElapsedMilliseconds;
+        Limits.Apply(outcome, limits);
+        return (outcome, abandoned);
+    }
+
+    async Task<(Outcome, bool)> RunScript(Case given)
     {
         var replay = new Replay(given.Upstream);
         var logger = new CapturingLogger();
-        Outcome Finish(OutcomeMessage response, string crash) =>
-            new() { Sent = replay.Sent(), Response = response, Logs = logger.Logs(), Crash = crash };
+        (Outcome, bool) Finish(OutcomeMessage response, string crash, bool abandoned = false, string fault = null) =>
+            (new() { Sent = replay.Sent(), Response = response, Logs = logger.Logs(), Crash = crash, Fault = fault }, abandoned);
 
         using var timeLimit = new CancellationTokenSource(TimeLimit);
         try
@@ -73,7 +94,7 @@ public sealed class Runner
             // reported as having run out of time, like one that does not stop, and not as cancelled.
             await Task.WhenAny(execution, Task.Delay(TimeLimit + TimeSpan.FromMilliseconds(250)));
             if (!execution.IsCompleted || clock.Elapsed > TimeLimit)
-                return Finish(PlatformError(), $"System.TimeoutException: ExecuteAsync did not finish within {TimeLimit.TotalSeconds:0} seconds (the platform's limit)");
+                return Finish(PlatformError(), $"System.TimeoutException: ExecuteAsync did not finish within {TimeLimit.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} seconds (the platform allows 5)", !execution.IsCompleted, "timeout");
             var response = await execution;
             if (response == null) return Finish(PlatformError(), "System.InvalidOperationException: ExecuteAsync returned null");
             return Finish(await Messages.Describe(response), null);

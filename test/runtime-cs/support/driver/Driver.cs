@@ -169,6 +169,7 @@ public partial class Script
             case "header.has": return headers.Has((string)step[1]);
             case "header.set": headers.Set((string)step[1], (string)step[2]); return null;
             case "header.delete": headers.Delete((string)step[1]); return null;
+            case "header.entries": return new JArray(headers.Pairs.Select(p => new JArray(p.Key, p.Value)));
             default: throw new InvalidDataException("unknown step " + step[0]);
         }
     }

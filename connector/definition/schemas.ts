@@ -2,7 +2,7 @@
 //
 // Every definition names the schema of Clockify's official OpenAPI document it is derived from
 // (`SOURCE`), keeps Clockify's own field names, and differs from that schema only where
-// `CORRECTIONS` says so. `compare-official.mjs` checks both claims against `official-fields.json`
+// `CORRECTIONS` says so. `compare-official.ts` checks both claims against `official-fields.json`
 // (the field names and types of those official schemas, extracted from the official document).
 //
 // Facts used below (reference/clockify.md, SOURCES.md beside the official document):
@@ -13,17 +13,21 @@
 //   An expense's `amount` on create is in major units while its `total` comes back in cents.
 // - Enums are plain upper-snake strings; the official document models some as objects.
 
-import { any, array, boolean, dateTime, int64, integer, nullable, number, object, ref, string, strings } from "./schema-dsl.mjs";
+import { type Schema, any, array, boolean, dateTime, dynamicValues, int64, integer, nullable, number, object, ref, string, strings } from "./dsl";
+// Clockify's own lists of webhook events and trigger source types, kept with the mock that implements them.
+import { inWorkspace } from "./parameters";
+import { described, publishedOperation } from "./published";
+import { TRIGGER_SOURCE_TYPES, WEBHOOK_EVENTS } from "../../src/mock/webhooks";
 
 const DURATION_NOTE = "An ISO-8601 duration such as PT1H30M (hours are never folded into days).";
 const WEEKDAYS = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"];
 
 /** Where each definition comes from: a schema of the official document, or a note when none models it. */
-export const SOURCE = {};
+export const SOURCE: { [name: string]: string | null } = {};
 /** The definitions, in the order they are written. */
-export const DEFINITIONS = {};
+export const DEFINITIONS: { [name: string]: Schema } = {};
 
-function define(name, source, schema) {
+function define(name: string, source: string | null, schema: Schema): void {
   if (DEFINITIONS[name]) throw new Error(`definition ${name} defined twice`);
   SOURCE[name] = source;
   DEFINITIONS[name] = schema;
@@ -34,7 +38,7 @@ function define(name, source, schema) {
  * `at` is `Definition.property` (or `Definition.property.nested`); the comparison tool accepts a
  * difference from the official schema only at a listed place.
  */
-export const CORRECTIONS = [
+export const CORRECTIONS: Array<{ at: string; official: string; actual: string; source: string }> = [
   { at: "TimeInterval.duration", official: "string with examples like \"8000\" (read as milliseconds)", actual: "ISO-8601 duration string (\"PT1H30M\"); null while the timer runs", source: "SOURCES.md; reference/clockify.md 2.6 and 2.11" },
   { at: "TimeInterval.end", official: "always a date-time", actual: "null while the timer runs", source: "SOURCES.md (knpkv patch)" },
   { at: "TimeEntry.projectId", official: "string", actual: "string or null", source: "SOURCES.md (knpkv patch)" },
@@ -43,6 +47,10 @@ export const CORRECTIONS = [
   { at: "TimeEntry.tagIds", official: "array", actual: "array or null", source: "SOURCES.md (knpkv patch)" },
   { at: "TimeEntry.customFieldValues.value", official: "type object", actual: "text, number, boolean or list depending on the field type", source: "reference/clockify.md 2.8 (field types)" },
   { at: "TimeEntryListItem.customFieldValues.value", official: "type object", actual: "text, number, boolean or list depending on the field type", source: "reference/clockify.md 2.8 (field types)" },
+  { at: "TimeEntry.customFieldsByName", official: "absent", actual: "added by the connector's script (transforms/custom-fields.ts): the custom field values by field name, typed through x-ms-dynamic-schema", source: "transforms/index.ts" },
+  { at: "TimeEntryListItem.customFieldsByName", official: "absent", actual: "added by the connector's script, as for TimeEntry", source: "transforms/index.ts" },
+  { at: "CreateTimeEntryRequest.customFieldInputs", official: "absent", actual: "read by the connector's script, which sends the values as customFields", source: "transforms/custom-fields.ts" },
+  { at: "UpdateTimeEntryRequest.customFieldInputs", official: "absent", actual: "read by the connector's script, which sends the values as customFields", source: "transforms/custom-fields.ts" },
   { at: "TimeEntryListItem.durationSeconds", official: "absent", actual: "added by the connector's script (transforms/time-entries.ts): seconds of timeInterval.duration, null while running", source: "transforms/index.ts" },
   { at: "TimeEntryListItem.project", official: "absent from TimeEntryWithRatesDtoV1", actual: "present when hydrated=true", source: "reference/clockify.md 2.6 (hydrated)" },
   { at: "TimeEntryListItem.task", official: "absent from TimeEntryWithRatesDtoV1", actual: "present when hydrated=true", source: "reference/clockify.md 2.6 (hydrated)" },
@@ -58,6 +66,9 @@ export const CORRECTIONS = [
   { at: "Workspace.features", official: "Feature modelled as an object", actual: "array of strings", source: "reference/clockify.md 2.1 (features[])" },
   { at: "WorkspaceSettings.adminOnlyPages", official: "single enum string", actual: "array of strings", source: "SOURCES.md (eXpl0it3r copy: adminOnlyPages enum -> array)" },
   { at: "Project.duration", official: "described as milliseconds", actual: "ISO-8601 duration string or null", source: "reference/clockify.md 2.3" },
+  { at: "ProjectListItem.workspaceSettings", official: "absent", actual: "never sent; kept from version 1.1.1 of the connector, whose List projects listed it", source: "connector/published-1.1.1" },
+  { at: "ProjectListItem.imageUrl", official: "absent", actual: "never sent; kept from version 1.1.1", source: "connector/published-1.1.1" },
+  { at: "ProjectListItem.onSubdomain", official: "absent", actual: "never sent; kept from version 1.1.1", source: "connector/published-1.1.1" },
   { at: "Project.clientId", official: "string", actual: "string or null (project without client)", source: "reference/clockify.md 2.3" },
   { at: "Task.status", official: "TaskStatus modelled as an object", actual: "plain string ACTIVE or DONE", source: "SOURCES.md (TaskStatus)" },
   { at: "Task.estimate", official: "string", actual: "ISO-8601 duration string or null", source: "reference/clockify.md 2.4" },
@@ -74,7 +85,6 @@ export const CORRECTIONS = [
   { at: "ReportTotals.totalAmount", official: "absent", actual: "sent beside amounts", source: "reference/clockify.md 2.10" },
   { at: "DetailedReportEntry._id", official: "named get_id", actual: "the wire key is _id", source: "SOURCES.md (report TimeEntryDto get_id)" },
   { at: "DetailedReportEntry.timeInterval.duration", official: "integer (documented generically)", actual: "integer seconds on the reports host", source: "reference/clockify.md 2.10 and 2.11" },
-  { at: "DetailedReport.timeentries", official: "absent (only timeEntries)", actual: "Clockify answers with either timeentries or timeEntries", source: "reference/clockify.md 2.10" },
   { at: "SummaryGroupOne._id", official: "named id", actual: "the wire key is _id", source: "reference/clockify.md 2.10" },
   { at: "SummaryGroupOne.children", official: "recursive GroupOneDto", actual: "unrolled to three levels (Clockify allows at most 3 groups; swagger refs may not loop)", source: "reference/clockify.md 2.10; connector-tooling.md 3.4 (SchemaRefLoopNotAllowed)" },
   { at: "SummaryGroupTwo._id", official: "named id", actual: "the wire key is _id", source: "reference/clockify.md 2.10" },
@@ -111,7 +121,9 @@ define("Membership", "MembershipDtoV1", object("Membership", "A user's membershi
 }));
 
 const customFieldValueInput = object("Custom Field", "A value for one of the workspace's custom fields.", {
-  customFieldId: string("Custom Field ID", "The custom field's ID."),
+  customFieldId: string("Custom Field", "The custom field.", {
+    "x-ms-dynamic-values": dynamicValues("ListCustomFields", { ...inWorkspace, "entity-type": { value: "TIMEENTRY" } }),
+  }),
   sourceType: string("Source Type", "Where the value comes from.", { enum: ["WORKSPACE", "PROJECT", "TIMEENTRY"] }),
   value: any("Value", "The value: text, a number, a boolean or a list, as the field's type requires."),
 }, { required: ["customFieldId"] });
@@ -276,9 +288,27 @@ define("Project", "ProjectDtoImplV1", object("Project", "A project of the worksp
   })),
 }));
 
+// Version 1.1.1 described List projects with three workspace fields Clockify never sends for a
+// project; the next version of a connector may not drop a response field, so they stay, marked.
+const V1_PROJECT_ITEM = ((publishedOperation("GetProjects_v1").operation.responses["200"].schema as Schema).items as { properties: { [key: string]: Schema } }).properties;
+const fromVersion1 = (name: string): Schema => ({
+  ...described(V1_PROJECT_ITEM[name], "Kept from version 1.1.1 of this connector."),
+  description: "Not sent by Clockify for a project: kept because version 1.1.1 of this connector listed it.",
+});
+define("ProjectListItem", "ProjectDtoImplV1", {
+  ...DEFINITIONS.Project,
+  description: "A project of the workspace, as List projects returns it.",
+  properties: {
+    ...(DEFINITIONS.Project.properties as Schema),
+    workspaceSettings: fromVersion1("workspaceSettings"),
+    imageUrl: fromVersion1("imageUrl"),
+    onSubdomain: fromVersion1("onSubdomain"),
+  },
+});
+
 const projectWriteFields = {
   name: string("Project Name", "The project's name, 2 to 250 characters.", { minLength: 2, maxLength: 250, "x-ms-visibility": "important" }),
-  clientId: string("Client ID", "The ID of the project's client.", { "x-ms-dynamic-values": { operationId: "ListClients", parameters: { workspaceId: { parameter: "workspaceId" } }, "value-path": "id", "value-title": "name" } }),
+  clientId: string("Client ID", "The ID of the project's client.", { "x-ms-dynamic-values": dynamicValues("GetClients_v1", inWorkspace) }),
   isPublic: boolean("Public", "Whether every workspace member may track time on the project."),
   billable: boolean("Billable", "Whether time on the project is billable by default."),
   color: string("Color", "The project's color as #RRGGBB, such as #03A9F4.", { pattern: "^#[0-9a-fA-F]{6}$" }),
@@ -305,6 +335,7 @@ define("Task", "TaskDtoV1", object("Task", "A task of a project.", {
   name: string("Task Name", "The task's name."),
   projectId: string("Project ID", "The ID of the task's project."),
   assigneeIds: strings("Assignee IDs", "The IDs of the users assigned to the task."),
+  assigneeId: nullable(string("Assignee ID", "The first assignee's ID, or null (Clockify keeps it beside Assignee IDs).")),
   userGroupIds: strings("User Group IDs", "The IDs of the groups assigned to the task."),
   estimate: nullable(string("Estimate", `The task's time estimate, or null. ${DURATION_NOTE}`)),
   status: string("Status", "The task's status. A task must be DONE before it can be deleted.", { enum: ["ACTIVE", "DONE"] }),
@@ -362,6 +393,22 @@ define("TimeInterval", "TimeIntervalDtoV1", object("Time Interval", "When the ti
   duration: nullable(string("Duration", `The length of the entry; null while the timer runs. ${DURATION_NOTE}`)),
 }));
 
+/**
+ * The workspace's time entry custom fields as typed values, from the internal operation
+ * GetTimeEntryCustomFieldSchema (transforms/custom-fields.ts builds the schema from the field
+ * definitions). `keys` says whether the schema's properties are the fields' IDs (inputs: the
+ * script turns them into Clockify's customFields list) or their names (outputs).
+ */
+const customFieldsSchema = (keys: "id" | "name", title: string, description: string): Schema =>
+  object(title, description, {}, {
+    "x-ms-dynamic-schema": {
+      operationId: "GetTimeEntryCustomFieldSchema",
+      parameters: { ...inWorkspace, keys: { value: keys } },
+      "value-path": "schema",
+    },
+  });
+const customFieldsByName = customFieldsSchema("name", "Custom Fields by Name", "The entry's custom field values, one property per field name; added by the connector.");
+
 const timeEntryFields = {
   id: string("Time Entry ID", "The time entry's ID."),
   description: string("Description", "The time entry's description."),
@@ -384,6 +431,7 @@ const timeEntryFields = {
   timeInterval: ref("TimeInterval"),
   hourlyRate: ref("Rate"),
   costRate: ref("Rate"),
+  customFieldsByName,
 };
 
 define("TimeEntry", "TimeEntryWithRatesDtoV1", object("Time Entry", "A time entry. Rates are sent by the list and get operations, not by create and update.", timeEntryFields));
@@ -396,16 +444,22 @@ define("TimeEntryListItem", "TimeEntryWithRatesDtoV1", object("Time Entry", "A t
   tags: array("Tags", "The entry's tags (only when Hydrated is true).", ref("Tag")),
 }));
 
+define("TimeEntryPage", null, object("Time Entry Page", "Some of a user's time entries and where the rest are, in the shape of the platform's paging.", {
+  value: array("Time Entries", "The time entries of this answer.", ref("TimeEntryListItem")),
+  nextLink: string("Next Link", "The connector's address of the next answer; absent on the last."),
+}));
+
 const timeEntryWriteFields = {
   start: dateTime("Start", "The start, such as 2024-01-31T09:00:00Z.", { "x-ms-visibility": "important" }),
   end: dateTime("End", "The end, such as 2024-01-31T10:30:00Z. Leave empty to start a running timer.", { "x-ms-visibility": "important" }),
   description: string("Description", "The entry's description, at most 3000 characters.", { maxLength: 3000, "x-ms-visibility": "important" }),
-  projectId: string("Project ID", "The ID of the entry's project.", { "x-ms-dynamic-values": { operationId: "ListProjects", parameters: { workspaceId: { parameter: "workspaceId" } }, "value-path": "id", "value-title": "name" } }),
+  projectId: string("Project ID", "The ID of the entry's project.", { "x-ms-dynamic-values": dynamicValues("GetProjects_v1", inWorkspace) }),
   taskId: string("Task ID", "The ID of the entry's task (a task of the chosen project)."),
   tagIds: strings("Tag IDs", "The IDs of the entry's tags."),
   billable: boolean("Billable", "Whether the entry is billable."),
   type: string("Entry Type", "The kind of entry.", { enum: ["REGULAR", "BREAK"] }),
   customFields: array("Custom Fields", "Values for the workspace's time entry custom fields.", customFieldValueInput, { maxItems: 50 }),
+  customFieldInputs: customFieldsSchema("id", "Custom Field Values", "The workspace's custom fields, each as its own typed input; the connector sends them as Custom Fields."),
 };
 
 define("CreateTimeEntryRequest", "CreateTimeEntryRequest", object("New Time Entry", "The time entry to create; without an end it starts a timer.", timeEntryWriteFields, { required: ["start"] }));
@@ -441,6 +495,29 @@ define("CreateExpenseCategoryRequest", "ExpenseCategoryV1Request", object("New E
   unit: string("Unit", "The unit, such as km."),
 }, { required: ["name"] }));
 
+/** An expense as a flow gives it; transforms/expenses.ts sends it as Clockify's multipart form. */
+const expenseInputFields = (required: boolean) => ({
+  userId: string("User", "The user the expense belongs to.", { "x-ms-dynamic-values": dynamicValues("GetAllUsers_v1", { ...inWorkspace, "include-roles": { value: false } }) }),
+  projectId: string("Project", "The expense's project.", { "x-ms-dynamic-values": dynamicValues("GetProjects_v1", inWorkspace) }),
+  categoryId: string("Category", "The expense's category.", { "x-ms-dynamic-values": dynamicValues("ListExpenseCategories", inWorkspace, { collection: "categories" }) }),
+  date: dateTime("Date", "The expense's date-time, such as 2024-01-31T00:00:00Z."),
+  amount: number("Amount", "The amount in major units: 12.5 means 12.50 (for a category with a unit price: the number of units)."),
+  notes: string("Notes", "Notes about the expense, at most 3000 characters.", { maxLength: 3000 }),
+  taskId: string("Task ID", "The expense's task, a task of the project."),
+  billable: boolean("Billable", "Whether the expense is billable."),
+  receipt: object("Receipt", required ? "The receipt file: Clockify needs one with every expense." : "A new receipt file; leave empty to keep the current one.", {
+    name: string("File Name", "The receipt's file name, such as receipt.pdf."),
+    contentType: string("Content Type", "The receipt's media type, such as application/pdf or image/png."),
+    content: string("File Content", "The receipt's content.", { format: "byte" }),
+  }, { required: ["name", "content"] }),
+});
+
+define("CreateExpenseRequest", null, object("New Expense", "The expense to create.", expenseInputFields(true), {
+  required: ["userId", "projectId", "categoryId", "date", "amount", "receipt"],
+}));
+
+define("UpdateExpenseRequest", null, object("Expense Update", "The expense fields to change; the others keep their values.", expenseInputFields(false)));
+
 define("Expense", "ExpenseDtoV1", object("Expense", "An expense.", {
   id: string("Expense ID", "The expense's ID."),
   workspaceId: string("Workspace ID", "The ID of the expense's workspace."),
@@ -448,6 +525,7 @@ define("Expense", "ExpenseDtoV1", object("Expense", "An expense.", {
   projectId: string("Project ID", "The ID of the expense's project."),
   taskId: nullable(string("Task ID", "The ID of the expense's task, or null.")),
   categoryId: string("Category ID", "The ID of the expense's category."),
+  isLocked: boolean("Locked", "Whether the expense is locked against changes (approved)."),
   date: string("Date", "The expense's date, such as 2024-01-31."),
   notes: string("Notes", "Notes about the expense."),
   quantity: number("Quantity", "The quantity, for categories with a unit price."),
@@ -502,6 +580,10 @@ define("ExpenseList", "ExpensesAndTotalsDtoV1", object("Expenses", "A page of ex
 // ------------------------------------------------------------------------------------------
 // Custom fields
 
+define("CustomFieldSchema", null, object("Custom Field Schema", "The workspace's time entry custom fields as a JSON schema.", {
+  schema: object("Schema", "A JSON schema of an object with one typed property per custom field.", {}),
+}));
+
 define("CustomField", "CustomFieldDtoV1", object("Custom Field", "A custom field of the workspace.", {
   id: string("Custom Field ID", "The custom field's ID."),
   workspaceId: string("Workspace ID", "The ID of the field's workspace."),
@@ -528,6 +610,7 @@ define("CustomField", "CustomFieldDtoV1", object("Custom Field", "A custom field
 define("ApprovalRequest", "ApprovalRequestDtoV1", object("Approval Request", "A request to approve a period's time or expenses.", {
   id: string("Approval Request ID", "The request's ID."),
   workspaceId: string("Workspace ID", "The ID of the request's workspace."),
+  type: string("Request Type", "What the request covers.", { enum: ["TIMESHEET", "EXPENSE", "TIMESHEET_AND_EXPENSE"] }),
   dateRange: object("Date Range", "The period the request covers.", {
     start: dateTime("Start", "The period's start."),
     end: dateTime("End", "The period's end."),
@@ -577,18 +660,6 @@ define("UpdateApprovalRequestRequest", "UpdateApprovalRequest", object("Approval
 // ------------------------------------------------------------------------------------------
 // Webhooks
 
-export const WEBHOOK_EVENTS = [
-  "NEW_PROJECT", "NEW_TASK", "NEW_CLIENT", "NEW_TIMER_STARTED", "TIMER_STOPPED", "TIME_ENTRY_UPDATED", "TIME_ENTRY_DELETED",
-  "TIME_ENTRY_SPLIT", "NEW_TIME_ENTRY", "TIME_ENTRY_RESTORED", "NEW_TAG", "USER_DELETED_FROM_WORKSPACE", "USER_JOINED_WORKSPACE",
-  "USER_DEACTIVATED_ON_WORKSPACE", "USER_ACTIVATED_ON_WORKSPACE", "USER_EMAIL_CHANGED", "USER_UPDATED", "NEW_INVOICE",
-  "INVOICE_UPDATED", "NEW_APPROVAL_REQUEST", "APPROVAL_REQUEST_STATUS_UPDATED", "TIME_OFF_REQUESTED", "TIME_OFF_REQUEST_UPDATED",
-  "TIME_OFF_REQUEST_APPROVED", "TIME_OFF_REQUEST_REJECTED", "TIME_OFF_REQUEST_STARTED", "TIME_OFF_REQUEST_WITHDRAWN",
-  "BALANCE_UPDATED", "TAG_UPDATED", "TAG_DELETED", "TASK_UPDATED", "CLIENT_UPDATED", "TASK_DELETED", "CLIENT_DELETED",
-  "EXPENSE_RESTORED", "ASSIGNMENT_CREATED", "ASSIGNMENT_DELETED", "ASSIGNMENT_PUBLISHED", "ASSIGNMENT_UPDATED", "EXPENSE_CREATED",
-  "EXPENSE_DELETED", "EXPENSE_UPDATED", "PROJECT_UPDATED", "PROJECT_DELETED", "USER_GROUP_CREATED", "USER_GROUP_UPDATED",
-  "USER_GROUP_DELETED", "USERS_INVITED_TO_WORKSPACE", "LIMITED_USERS_ADDED_TO_WORKSPACE", "COST_RATE_UPDATED", "BILLABLE_RATE_UPDATED",
-];
-export const TRIGGER_SOURCE_TYPES = ["PROJECT_ID", "USER_ID", "TAG_ID", "TASK_ID", "WORKSPACE_ID", "ASSIGNMENT_ID", "EXPENSE_ID"];
 
 define("Webhook", "WebhookDtoV1", object("Webhook", "A webhook registered in the workspace.", {
   id: string("Webhook ID", "The webhook's ID."),
@@ -613,8 +684,8 @@ define("WebhookList", "WebhooksDtoV1", object("Webhooks", "The workspace's webho
 define("CreateWebhookRequest", "CreateWebhookRequestV1", object("New Webhook", "The webhook to register.", {
   name: string("Webhook Name", "The webhook's name, 2 to 30 characters.", { minLength: 2, maxLength: 30, "x-ms-visibility": "important" }),
   url: string("URL", "The HTTPS address Clockify posts events to.", { "x-ms-visibility": "important" }),
-  webhookEvent: string("Event", "The event that fires the webhook.", { enum: WEBHOOK_EVENTS, "x-ms-visibility": "important" }),
-  triggerSourceType: string("Trigger Source Type", "What the trigger sources are; WORKSPACE_ID for the whole workspace.", { enum: TRIGGER_SOURCE_TYPES, default: "WORKSPACE_ID" }),
+  webhookEvent: string("Event", "The event that fires the webhook.", { enum: [...WEBHOOK_EVENTS], "x-ms-visibility": "important" }),
+  triggerSourceType: string("Trigger Source Type", "What the trigger sources are; WORKSPACE_ID for the whole workspace.", { enum: [...TRIGGER_SOURCE_TYPES], default: "WORKSPACE_ID" }),
   triggerSource: strings("Trigger Sources", "The IDs of the projects, users, tags or tasks that fire it; the workspace ID for the whole workspace."),
 }, { required: ["name", "url", "webhookEvent", "triggerSourceType", "triggerSource"] }));
 
@@ -630,6 +701,13 @@ define("TimeEntryEvent", null, object("Time Entry Event", "The time entry Clocki
   isLocked: boolean("Locked", "Whether the entry is locked against changes."),
   type: string("Entry Type", "The kind of entry, such as REGULAR."),
   kioskId: nullable(string("Kiosk ID", "The ID of the kiosk the entry was tracked on, or null.")),
+  customFieldValues: array("Custom Field Values", "The entry's custom field values.", object("Custom Field Value", "A custom field value of the entry.", {
+    customFieldId: string("Custom Field ID", "The custom field's ID."),
+    timeEntryId: string("Time Entry ID", "The time entry's ID."),
+    name: string("Custom Field Name", "The custom field's name."),
+    type: string("Source Type", "Where the value comes from, such as WORKSPACE."),
+    value: any("Value", "The value: text, a number, a boolean or a list, as the field's type requires."),
+  })),
   approvalStatus: nullable(string("Approval Status", "The entry's approval status, or null.")),
   currentlyRunning: boolean("Currently Running", "Whether the entry's timer is still running."),
   projectCurrency: nullable(string("Project Currency", "The currency of the entry's project, or null.")),
@@ -658,18 +736,18 @@ define("TimeEntryEvent", null, object("Time Entry Event", "The time entry Clocki
 // ------------------------------------------------------------------------------------------
 // Reports (reports.api.clockify.me). Durations here are integer seconds.
 
-const entityFilter = (what) => object(`${what} Filter`, `Limits the report by ${what.toLowerCase()}.`, {
+const entityFilter = (what: string) => object(`${what} Filter`, `Limits the report by ${what.toLowerCase()}.`, {
   ids: strings("IDs", `The ${what.toLowerCase()} IDs.`),
   contains: string("Contains", "Whether entries must contain, must not contain, or contain only these.", { enum: ["CONTAINS", "DOES_NOT_CONTAIN", "CONTAINS_ONLY"] }),
   status: string("Status", `Which ${what.toLowerCase()} the filter considers.`, { enum: ["ACTIVE", "ARCHIVED", "ALL"] }),
 });
-const userFilter = (what) => object(`${what} Filter`, `Limits the report by ${what.toLowerCase()}.`, {
+const userFilter = (what: string) => object(`${what} Filter`, `Limits the report by ${what.toLowerCase()}.`, {
   ids: strings("IDs", `The ${what.toLowerCase()} IDs.`),
   contains: string("Contains", "Whether entries must contain, must not contain, or contain only these.", { enum: ["CONTAINS", "DOES_NOT_CONTAIN", "CONTAINS_ONLY"] }),
   status: string("Status", `Which ${what.toLowerCase()} the filter considers.`, { enum: ["ALL", "ACTIVE_WITH_PENDING", "ACTIVE", "PENDING", "INACTIVE"] }),
 });
 
-const reportFilterFields = () => ({
+const reportFilterFields = (): Schema => ({
   dateRangeStart: string("Date Range Start", "The start of the range, such as 2024-01-01T00:00:00Z. Clockify reads it as wall-clock time in Time Zone (default: the user's zone).", { "x-ms-visibility": "important" }),
   dateRangeEnd: string("Date Range End", "The end of the range, such as 2024-01-31T23:59:59.999Z. The free plan allows at most 31 days.", { "x-ms-visibility": "important" }),
   timeZone: string("Time Zone", "The time zone the range is read in, such as Europe/Belgrade; UTC reads it literally."),
@@ -765,8 +843,7 @@ define("DetailedReportEntry", "TimeEntryDto", object("Report Entry", "A time ent
 
 define("DetailedReport", "TimeEntryDetailedReportDto", object("Detailed Report", "A detailed report: totals and one page of entries.", {
   totals: array("Totals", "The report's totals.", ref("ReportTotals")),
-  timeentries: array("Time Entries", "The entries on this page (Clockify sends this key or timeEntries).", ref("DetailedReportEntry")),
-  timeEntries: array("Time Entries Alternative Key", "The entries on this page when Clockify uses this spelling.", ref("DetailedReportEntry")),
+  timeEntries: array("Time Entries", "The entries on this page. Clockify spells the key timeentries or timeEntries; the connector always answers timeEntries.", ref("DetailedReportEntry")),
 }));
 
 const groupFields = {
