@@ -12,7 +12,10 @@
 //   verify      `csxc verify` over 100 / 1,000 / 10,000 cases: per case, node and .NET
 //   size        script.csx for Clockify and the runtime's share of it
 //
-// Usage: node bench/run.mjs [--runs N] [--only build,csharp,verify,size] [--lines 1000,5000,20000]
+//   watch       `csxc build --watch`: from a one-line edit written to the new script.csx on disk
+//               (bench/watch.mjs), Clockify and the generated 5,000 lines
+//
+// Usage: node bench/run.mjs [--runs N] [--only build,watch,csharp,verify,size] [--lines 1000,5000,20000]
 //        [--entries 1000,10000,100000] [--cases 100,1000,10000]
 
 import { spawnSync } from "node:child_process";
@@ -22,6 +25,7 @@ import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateProject } from "./gen-project.mjs";
 import { runTimeEntries } from "./time-entries.mjs";
+import { watchEdits } from "./watch.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -31,7 +35,7 @@ const option = (name, fallback) => {
 };
 const list = (name, fallback) => option(name, fallback).split(",").map((s) => s.trim()).filter(Boolean);
 const RUNS = Number(option("runs", 3));
-const ONLY = new Set(list("only", "build,csharp,verify,size"));
+const ONLY = new Set(list("only", "build,watch,csharp,verify,size"));
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "csxc-bench-"));
 const csxc = path.join(root, "bin", "csxc.js");
 const tsc = path.join(root, "node_modules", "typescript", "bin", "tsc");
@@ -112,14 +116,25 @@ function buildRow(label, project) {
   return { label, tsc: t, check, build, out };
 }
 
+/**
+ * The rows, and for the generated projects the marginal CPU per 1,000 lines between one size and the
+ * next (the same figure at every step = linear growth), for tsc and check.
+ */
 function printBuildRows(rows, lines) {
-  console.log(`  ${pad("project", 24)} ${lpad("tsc --noEmit", 20)} ${lpad("csxc check", 28)} ${lpad("csxc build", 28)} ${lpad("growth (cpu/line)", 19)}  peak RSS tsc/check/build`);
-  const base = rows.find((r) => lines.has(r))?.check.cpu / lines.get(rows.find((r) => lines.has(r)));
+  console.log(`  ${pad("project", 24)} ${lpad("tsc --noEmit cpu (wall)", 24)} ${lpad("csxc check cpu (wall), /tsc", 32)} ${lpad("csxc build cpu (wall), /tsc", 32)} ${lpad("per 1k lines tsc/check", 24)}  peak RSS tsc/check/build`);
+  let previous;
   for (const r of rows) {
-    const cell = (m) => `${ms(m.cpu)} cpu ${ms(m.wall)}`;
-    const growth = lines.has(r) ? `check ${x(r.check.cpu / lines.get(r), base)}` : "";
+    const cell = (m) => `${ms(m.cpu)} (${ms(m.wall)})`;
+    let growth = "";
+    if (lines.has(r)) {
+      if (previous) {
+        const k = (lines.get(r) - lines.get(previous)) / 1000;
+        growth = `${ms((r.tsc.cpu - previous.tsc.cpu) / k)} / ${ms((r.check.cpu - previous.check.cpu) / k)}`;
+      }
+      previous = r;
+    }
     console.log(
-      `  ${pad(r.label, 24)} ${lpad(cell(r.tsc), 20)} ${lpad(`${cell(r.check)} ${x(r.check.cpu, r.tsc.cpu)}`, 28)} ${lpad(`${cell(r.build)} ${x(r.build.cpu, r.tsc.cpu)}`, 28)} ${lpad(growth, 19)}  ${r.tsc.rss.toFixed(0)}/${r.check.rss.toFixed(0)}/${r.build.rss.toFixed(0)} MB`,
+      `  ${pad(r.label, 24)} ${lpad(cell(r.tsc), 24)} ${lpad(`${cell(r.check)} ${x(r.check.cpu, r.tsc.cpu)}`, 32)} ${lpad(`${cell(r.build)} ${x(r.build.cpu, r.tsc.cpu)}`, 32)} ${lpad(growth, 24)}  ${r.tsc.rss.toFixed(0)}/${r.check.rss.toFixed(0)}/${r.build.rss.toFixed(0)} MB`,
     );
   }
 }
@@ -188,6 +203,19 @@ try {
       rows.push(row);
     }
     printBuildRows(rows, lines);
+    console.log("");
+  }
+
+  if (ONLY.has("watch")) {
+    console.log("watch: csxc build --watch, a one-line edit to a transform; time from the write to the new script.csx on disk (baseline: a cold csxc build of the same project)");
+    const targets = [["Clockify", root, "transforms/time-entries.ts"]];
+    const gen = path.join(work, "gen-watch");
+    targets.push([`generated ${generateProject(gen, { lines: 5000, files: 20 })} lines`, gen, "transforms/part0.ts"]);
+    for (const [label, project, file] of targets) {
+      const times = await watchEdits(project, file, { edits: RUNS });
+      const cold = run(process.execPath, [csxc, "build", "--project", project, "--out", path.join(work, "out-watch")]);
+      console.log(`  ${pad(label, 24)} edit → script ${ms(median(times))} (each: ${times.map(ms).join(", ")}); cold build ${ms(cold.wall)} wall: ${x(median(times), cold.wall)}`);
+    }
     console.log("");
   }
 

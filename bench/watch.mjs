@@ -28,7 +28,7 @@ async function until(test, limit) {
  * `file` (a transform, relative to the project): each appends a constant, which the emitted C#
  * carries. Returns the times from each write to the new script on disk, in ms.
  */
-export async function watchEdits(project, file, { edits = 3, limit = 120000 } = {}) {
+export async function watchEdits(project, file, { edits = 3, limit = 600000 } = {}) {
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), "csxc-watch-"));
   for (const dir of ["transforms", "connector"]) fs.cpSync(path.join(project, dir), path.join(copy, dir), { recursive: true });
   const out = path.join(copy, "build");
@@ -38,7 +38,9 @@ export async function watchEdits(project, file, { edits = 3, limit = 120000 } = 
   child.stdout.on("data", (d) => (log += d));
   child.stderr.on("data", (d) => (log += d));
   try {
-    await until(() => fs.existsSync(script), limit);
+    await until(() => fs.existsSync(script), 2 * limit).catch((e) => {
+      throw new Error(`${e.message} (the first build)\n${log}`);
+    });
     const times = [];
     const target = path.join(copy, file);
     for (let i = 0; i < edits; i++) {

@@ -27,6 +27,16 @@ async function main() {
   process.exitCode = code;
 }
 
+// A failure outside main's own await chain (a stray callback, a rejected promise nobody awaited)
+// still ends as one line and exit 2, not node's stack dump.
+function reportAndExit(error) {
+  const line = String(error && error.message ? `${error.name}: ${error.message}` : error).split(/\r?\n/)[0];
+  process.stderr.write(`csxc: internal error: ${process.env.CSXC_DEBUG && error && error.stack ? error.stack : line}\n`);
+  process.exit(2);
+}
+process.on("uncaughtException", reportAndExit);
+process.on("unhandledRejection", reportAndExit);
+
 main().catch((error) => {
   // One line, never a stack trace, unless CSXC_DEBUG asks for it (main() reports its own errors
   // this way too; this catches a failure to load or rebuild dist/).

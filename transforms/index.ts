@@ -17,8 +17,8 @@ async function otherwise(req: Req, ctx: Ctx): Promise<Res> {
 }
 
 export default defineTransforms({
-  // Lists: every row, page after page (transforms/paging.ts).
-  GetWorkspaces_v1: { handle: everyRow },
+  // Lists: every row, page after page (transforms/paging.ts). Workspaces and custom fields are not
+  // here: Clockify answers those whole and ignores paging, so "*" forwards them.
   GetAllUsers_v1: { handle: everyRow },
   ListUserGroups: { handle: everyRow },
   GetClients_v1: { handle: everyRow },
@@ -27,8 +27,6 @@ export default defineTransforms({
   ListTags: { handle: everyRow },
   ListRunningTimeEntries: { handle: everyRow },
   ListApprovalRequests: { handle: everyRow },
-  ListCustomFields: { handle: everyRow },
-  ListProjectCustomFields: { handle: everyRow },
   ListExpenses: { handle: everyExpense },
   ListExpenseCategories: { handle: everyCategory },
   GetTimeEntriesForUser_v1: { handle: everyTimeEntry },

@@ -85,9 +85,9 @@ export const diagnostics = {
     make(3001, span, `'${name}' is not available in connector code; ${instead}`),
   unsupportedMember: (span: Span, owner: string, member: string, instead?: string) =>
     make(3002, span, `'${owner}.${member}' is not supported; ${instead ?? `see docs/language.md for the supported members of ${owner}`}`),
-  /** URL and URLSearchParams (issue 8): not offered yet; what to write instead. */
+  /** URL and URLSearchParams (issue 8): not offered; what to write instead. */
   urlNotSupported: (span: Span, what: string) =>
-    make(3020, span, `'${what}' is not supported yet; read and change the request's URL with req.url, req.path and req.query (get, getAll, set, append, delete, has), and build other URLs as text with encodeURIComponent`),
+    make(3020, span, `'${what}' is not supported; parse and build query strings with searchParams(…) from "csxc", change the request's URL with req.url, req.path and req.query, and build other URLs as text`),
   unsupportedCall: (span: Span, what: string, instead: string) =>
     make(3003, span, `${what} cannot be called here; ${instead}`),
   unsupportedImport: (span: Span, module: string) =>

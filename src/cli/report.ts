@@ -21,8 +21,15 @@ export const processIo: Io = {
 /** `d.file` is as printed: relative to the working directory. */
 function codeFrame(d: Diagnostic): string | undefined {
   const file = path.resolve(d.file);
-  if (!fs.existsSync(file)) return undefined;
-  const line = fs.readFileSync(file, "utf8").split(/\r?\n/)[d.line - 1];
+  // The file may be a folder, unreadable or huge (a diagnostic says so): no frame then, never a throw.
+  let text: string;
+  try {
+    if (!fs.statSync(file).isFile() || fs.statSync(file).size > 16 * 1024 * 1024) return undefined;
+    text = fs.readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
+  const line = text.split(/\r?\n/)[d.line - 1];
   if (line === undefined) return undefined;
   const gutter = String(d.line).padStart(5) + " | ";
   const marker = " ".repeat(gutter.length + d.column - 1) + "^".repeat(Math.max(1, Math.min(d.length ?? 1, line.length - d.column + 1)));

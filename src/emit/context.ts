@@ -8,6 +8,7 @@ import { cs, type CsExpr, type Origin } from "./cs-ast";
 import { coalescedRep, declarationMaybeUndefined, maybeUndefined, widen } from "./maybe-undefined";
 import { csIdentifier, isReservedName } from "./naming";
 import { repOf, REP, type Rep } from "./reps";
+import { CHAIN_OPERATORS } from "./nesting";
 import { walkTree } from "./ts-walk";
 import { isJToken } from "./json-typing";
 
@@ -117,8 +118,9 @@ export class EmitContext {
   private arithmeticRep(node: ts.Node): Rep | undefined {
     if (!ts.isBinaryExpression(node)) return undefined;
     const op = node.operatorToken.kind;
+    // Every chain operator but `+` gives a number from two numbers (bigint is not supported).
     const plus = op === ts.SyntaxKind.PlusToken;
-    if (!plus && !NUMERIC_OPERATORS.has(op)) return undefined;
+    if (!CHAIN_OPERATORS.has(op)) return undefined;
     let known = this.arithmeticReps.get(node);
     if (known === undefined) {
       const left = this.repAt(node.left).kind;
@@ -386,12 +388,6 @@ export class EmitContext {
 
 export { REP };
 
-/** Binary operators whose result is a number when both operands are (bigint is not supported). */
-const NUMERIC_OPERATORS = new Set([
-  ts.SyntaxKind.MinusToken, ts.SyntaxKind.AsteriskToken, ts.SyntaxKind.SlashToken, ts.SyntaxKind.PercentToken,
-  ts.SyntaxKind.AsteriskAsteriskToken, ts.SyntaxKind.AmpersandToken, ts.SyntaxKind.BarToken, ts.SyntaxKind.CaretToken,
-  ts.SyntaxKind.LessThanLessThanToken, ts.SyntaxKind.GreaterThanGreaterThanToken, ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken,
-]);
 
 /** Runtime objects that arrays and objects may hold beside JSON (Hosts.cs): responses, requests, hook objects. */
 const HOSTED = new Set(["CsxRes", "CsxReq", "CsxTransform"]);

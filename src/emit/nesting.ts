@@ -13,7 +13,8 @@ import { ts } from "ts-morph";
 /** Syntax nodes nested in one another, counted from the file. Real transforms stay well below 100. */
 export const MAX_NESTING = 200;
 
-const CHAIN_OPERATORS = new Set([
+/** The arithmetic, `+` and bitwise operators: a chain of them is walked in a loop, not by recursion. */
+export const CHAIN_OPERATORS: ReadonlySet<ts.SyntaxKind> = new Set([
   ts.SyntaxKind.PlusToken, ts.SyntaxKind.MinusToken, ts.SyntaxKind.AsteriskToken, ts.SyntaxKind.SlashToken,
   ts.SyntaxKind.PercentToken, ts.SyntaxKind.AsteriskAsteriskToken, ts.SyntaxKind.AmpersandToken, ts.SyntaxKind.BarToken,
   ts.SyntaxKind.CaretToken, ts.SyntaxKind.LessThanLessThanToken, ts.SyntaxKind.GreaterThanGreaterThanToken,

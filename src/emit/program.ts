@@ -10,6 +10,7 @@ import { cs, type CsExpr, type CsMember, type CsStmt, type CsSwitchSection } fro
 import { EmitContext } from "./context";
 import { REP } from "./reps";
 import { findTransformsCall, readTransformsMap, type HookName, type OperationHooks } from "./transforms-map";
+import { csIdentifier } from "./naming";
 import { MAX_NESTING, tooDeep, unparsableFiles } from "./nesting";
 import { createWalk, reportUnsupported } from "./visitors";
 import { methodParts } from "./visitors/functions";
@@ -188,7 +189,7 @@ function emitTopLevel(file: ts.SourceFile, ctx: EmitContext, walk: Walk, isEntry
     } else if (ts.isFunctionDeclaration(statement)) {
       if (!statement.name || !statement.body) continue;
       const symbol = ctx.checker.getSymbolAtLocation(statement.name);
-      const name = (symbol && ctx.nameOf(symbol)) ?? statement.name.text;
+      const name = (symbol && ctx.nameOf(symbol)) ?? csIdentifier(statement.name.text);
       const parts = methodParts(statement, ctx, walk);
       members.push({ kind: "method", modifiers: ["private", "static", ...(parts.isAsync ? ["async"] : [])], returnType: parts.returnType, name, params: parts.params, body: parts.body, origin: ctx.origin(statement) });
     } else if (ts.isVariableStatement(statement)) {
@@ -218,8 +219,9 @@ function realDir(dir: string): string {
   }
 }
 
+/** Whether a file is inside dir, where the file really is (a symlink is followed). */
 function isWithin(dir: string, file: string): boolean {
-  const rel = path.relative(dir, realDir(path.dirname(file)));
+  const rel = path.relative(dir, path.dirname(realDir(file)));
   return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
 }
 
@@ -268,7 +270,7 @@ function moduleVariables(statement: ts.VariableStatement, ctx: EmitContext, walk
     // The transforms map itself is read by readTransformsMap, not emitted as data.
     if (decl.initializer && ts.isCallExpression(decl.initializer) && decl.initializer.expression.getText() === "defineTransforms") continue;
     const symbol = ctx.checker.getSymbolAtLocation(decl.name);
-    const name = (symbol && ctx.nameOf(symbol)) ?? decl.name.text;
+    const name = (symbol && ctx.nameOf(symbol)) ?? csIdentifier(decl.name.text);
     const rep = ctx.declaredRep(decl);
     // `const url = (id: number) => ...`: a static delegate field; its lambda reads other fields when called, as JS does.
     const init = decl.initializer ? ctx.withMethod({ isAsync: false, returns: REP.void }, () => walk.exprAs(decl.initializer!, rep)) : undefined;

@@ -4,6 +4,8 @@
 // (test/runtime/dotnet-uri.test.ts lists inputs with .NET's answers; test/runtime-cs compares with
 // System.Uri itself). Not mirrored: IPv4 shorthands (`1.2.3`, `0x7f.1`) that .NET rewrites.
 
+import { isIPv6 } from "node:net";
+
 /** What System.Uri makes of `url` (AbsoluteUri), or undefined when it is not an absolute http(s) URL. */
 export function dotnetUri(url: string): string | undefined {
   // White space at both ends goes. (Not mirrored: when .NET also rewrites other parts of the URL,
@@ -31,12 +33,13 @@ export function dotnetUri(url: string): string | undefined {
 
 /**
  * Whether .NET rewrites the escapes of this URL: it has an escape it unescapes (`%7E`), an escape of
- * a byte above 0x7F, a non-ASCII character, or a `%` that starts no escape. Then the escapes of
+ * a byte above 0x7F, a non-ASCII character, or a `%` that starts no escape (and has two characters after it). Then the escapes of
  * `{ } < > ^ |` anywhere in it are written in upper-case hex too (`?q=%7b&r=%7e` is sent as
  * `?q=%7B&r=~`, while `?q=%7b` alone is sent as written).
  */
 function rewrites(text: string): boolean {
-  if (/[^\x00-\x7f]|%(?![0-9A-Fa-f]{2})/.test(text)) return true;
+  // A `%` that starts no escape counts only with two characters after it.
+  if (/[^\x00-\x7f]|%(?![0-9A-Fa-f]{2})[^]{2}/.test(text)) return true;
   for (const m of text.matchAll(/%([0-9A-Fa-f]{2})/g)) {
     const byte = parseInt(m[1], 16);
     if (byte >= 0x80 || UNRESERVED.test(String.fromCharCode(byte))) return true;
@@ -59,6 +62,7 @@ function authorityOf(authority: string, scheme: string): string | undefined {
   let host: string;
   let port: string;
   if (ipv6) {
+    if (!isIPv6(ipv6[1])) return undefined;
     host = `[${ipv6[1].toLowerCase()}]`;
     port = hostPort.slice(ipv6[0].length);
   } else {

@@ -59,7 +59,7 @@ export const projectRules: Rule[] = [
   },
   {
     id: "SecretInFile", code: 5332, severity: "error",
-    summary: "no credential in the definition, the properties, the settings or the script",
+    summary: "no credential in the definition, the properties or the settings",
     check(c, report) {
       const docs: Array<[Where, unknown]> = [["definition", c.swagger], ["properties", c.properties?.value], ["settings", c.settings?.value]];
       for (const [where, value] of docs) {

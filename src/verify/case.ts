@@ -67,8 +67,6 @@ export interface Outcome {
   logs: OutcomeLog[];
 }
 
-export const DEFAULT_CORRELATION_ID = "00000000-0000-0000-0000-000000000000";
-export const DEFAULT_NOTIFICATION_BASE = "https://notifications.invalid";
 
 /** Normalises a header list for comparison: lower-case names, sorted, repeats joined, no Content-Length. */
 export function normalizeHeaders(headers: HeaderList): Record<string, string> {

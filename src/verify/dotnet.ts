@@ -8,7 +8,9 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { packageRoot } from "../package-root";
 import { clockMillis } from "../runtime/clock";
+import { DEFAULT_CORRELATION_ID, DEFAULT_NOTIFICATION_BASE } from "../runtime/run";
 import { caseBodyBytes, type Case, type CaseBody, type Outcome } from "./case";
+import { EXHAUSTED_ANSWER } from "./node-side";
 import { OUTCOME_LIMITS, PLATFORM_TIMEOUT_MS, type OutcomeLimits } from "./limits";
 
 export interface DotnetDiagnostic {
@@ -81,14 +83,22 @@ export interface DotnetOptions {
   compileOnly?: boolean;
 }
 
-/** The job form of a case: bodies as node's bytes, the context as node resolves it, the clock in milliseconds. */
+/**
+ * The job form of a case: bodies as node's bytes, the context with node's defaults filled in, the
+ * clock in milliseconds. The harness holds no rules of its own for these: node decides them.
+ */
 function jobCase(c: Case) {
   const { now, ...context } = c.context ?? {};
   return {
     ...c,
     request: { ...c.request, ...asBytes(c.request) },
     upstream: (c.upstream ?? []).map((u) => ({ ...u, ...asBytes(u) })),
-    context: { ...context, ...(now !== undefined && { nowMs: clockMillis(now) }) },
+    context: {
+      correlationId: context.correlationId ?? DEFAULT_CORRELATION_ID,
+      originalUrl: context.originalUrl ?? c.request.url,
+      notificationBase: context.notificationBase ?? DEFAULT_NOTIFICATION_BASE,
+      ...(now !== undefined && { nowMs: clockMillis(now) }),
+    },
   };
 }
 
@@ -127,6 +137,7 @@ export async function runOnDotnet(scriptPath: string, cases: Case[], options: Do
         cases: rest.map(jobCase),
         timeoutMs,
         limits: options.limits ?? OUTCOME_LIMITS,
+        exhausted: { ...EXHAUSTED_ANSWER, ...asBytes(EXHAUSTED_ANSWER) },
         stream: true,
         compileOnly: options.compileOnly === true,
         ...(compile === undefined ? { assemblyCache: image } : { assembly: image }),

@@ -4,17 +4,19 @@ import type { Transforms } from "../runtime/api";
 import { withClock } from "../runtime/clock";
 import { runOperation } from "../runtime/run";
 import { JSON_TYPE } from "../runtime/body";
-import { textBody, type Upstream, type WireRequest } from "../runtime/wire";
-import { caseBodyBytes, normalizeHeaders, outcomeBody, type Case, type Outcome, type OutcomeMessage } from "./case";
+import type { Upstream, WireRequest } from "../runtime/wire";
+import { caseBodyBytes, normalizeHeaders, outcomeBody, type Case, type CaseUpstream, type Outcome, type OutcomeMessage } from "./case";
 
 /** The replay answer when a case lists fewer upstream responses than the code makes calls. */
 export const EXHAUSTED_BODY = '{"message":"csxc replay: no upstream response left"}';
 
+/** The answer to a call past the end of a case's upstream list; the .NET harness gets it in the job. */
+export const EXHAUSTED_ANSWER: CaseUpstream = { status: 502, headers: { "Content-Type": JSON_TYPE }, body: EXHAUSTED_BODY };
+
 export function replayUpstream(recorded: Case): Upstream {
   let next = 0;
   return () => {
-    const answer = recorded.upstream[next++];
-    if (!answer) return { status: 502, headers: [["Content-Type", JSON_TYPE]], body: textBody(EXHAUSTED_BODY) };
+    const answer = recorded.upstream[next++] ?? EXHAUSTED_ANSWER;
     return { status: answer.status, headers: Object.entries(answer.headers ?? {}), body: caseBodyBytes(answer.body, answer.bodyBase64) };
   };
 }

@@ -28,7 +28,7 @@ function project(): string {
 const listing = (dir: string) => Object.fromEntries(fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).sort().map((f) => [f, fs.statSync(path.join(dir, f)).isFile() ? fs.readFileSync(path.join(dir, f)).toString("base64") : "dir"]));
 
 describe("check and build", () => {
-  test("build is quiet on success and writes the script and the bundle", async () => {
+  test("build prints only a short summary on success and writes the script and the bundle", async () => {
     const dir = project();
     const { code, out, err } = await csxc("build", "--project", dir);
     expect({ code, err }).toEqual({ code: 0, err: "" });

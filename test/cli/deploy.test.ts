@@ -10,6 +10,9 @@ import * as path from "node:path";
 import { main } from "../../src/cli/main";
 import { runInit } from "../../src/cli/init-command";
 
+// Each deploy and build compiles the script with Roslyn: slow on a loaded machine.
+jest.setTimeout(240_000);
+
 const ENV = "0f1e2d3c-4b5a-6978-8695-a4b3c2d1e0f9";
 const PAC_ID = "8a7b6c5d-4e3f-4a1b-9c8d-7e6f5a4b3c2d";
 

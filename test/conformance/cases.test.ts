@@ -3,6 +3,7 @@
 // one C# compile, one .NET run.
 import { conformanceSuite } from "../support/conformance";
 import { apiCases } from "./cases/api";
+import { authorCases } from "./cases/authors";
 import { apiIoCases } from "./cases/api-io";
 import { collectionCases } from "./cases/collections";
 import { numberCases } from "./cases/numbers";
@@ -20,4 +21,5 @@ conformanceSuite([
   ["the authoring API", apiCases],
   ["headers, bytes, multipart and forms", apiIoCases],
   ["hostile names and inherited members", hostileCases],
+  ["code as authors write it", authorCases],
 ]);

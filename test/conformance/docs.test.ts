@@ -147,7 +147,7 @@ describe("docs/language.md and the conformance cases", () => {
   });
 });
 
-const EXAMPLE_HEADER = `import { defineTransforms, HttpError, isoDuration, base64, hmacSha256Hex, sha256Hex, type Json, type Req, type Res, type Ctx, type Transform } from "csxc";\n`;
+const EXAMPLE_HEADER = `import { defineTransforms, HttpError, isoDuration, base64, hmacSha256Hex, sha256Hex, searchParams, type Json, type Req, type Res, type Ctx, type Transform } from "csxc";\n`;
 
 /** The C# of each example (its top-level declarations, printed without #line), in one emit. */
 function emitExamples(sources: string[]): string[] {

@@ -226,3 +226,19 @@ describe("the command line: one line per problem, never a stack trace", () => {
     expect(line.split("\n")).toHaveLength(1);
   });
 });
+
+test("on a terminal, a diagnostic about a folder gets no code frame, and no crash", async () => {
+  const { reportDiagnostics } = await import("../../src/cli/report");
+  const dir = ioProject({ "connector/icon.png": null });
+  fs.mkdirSync(path.join(dir, "connector", "icon.png"));
+  const err: string[] = [];
+  const cwd = process.cwd();
+  process.chdir(dir);
+  try {
+    const diagnostic = { file: path.join("connector", "icon.png"), line: 1, column: 1, code: "CSX4010", message: "the connector's icon is a folder", severity: "error" as const };
+    reportDiagnostics([diagnostic], { out: () => {}, err: (s) => void err.push(s), isTTY: true }, { projectDir: dir });
+  } finally {
+    process.chdir(cwd);
+  }
+  expect(err[0]).toMatch(/icon\.png\(1,1\): error CSX4010/);
+});

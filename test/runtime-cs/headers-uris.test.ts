@@ -1,4 +1,4 @@
-// Headers and URLs byte for byte on both sides: generated header values and URLs (fast-check, fixed
+// Headers and URLs byte for byte on both sides: generated header values, URLs and query strings (fast-check, fixed
 // seeds) go through the node runtime and, in one .NET process, through the C# runtime over real
 // HttpRequestMessage/HttpResponseMessage objects (support/driver/Driver.cs). Compared: the headers
 // a transform reads (names, order, values: `header.entries`), the headers and URL the message
@@ -43,6 +43,9 @@ const valueOf = (good: fc.Arbitrary<string>) => fc.oneof({ arbitrary: good, weig
 const URL_PIECES = fc.constantFrom("a", "B", "%7e", "%7E", "%7b", "%7c", "%7d", "%3c", "%3e", "%5e", "%5c", "%22", "%60", "%0a", "%7f", "%5b", "%41", "%2f", "%2F", "%25", "%", "%zz", "%c3%a9", "%C3%A9", "é", " ", '"', "<", "{", "|", "^", "`", "'", "!", "*", "(", "+", "=", "&", ";", ":", "@", ".", "..", "/", "~", "%00", "%80", "%e2%82%ac", "\u00a0", "😀", "[", "]", "\\");
 const urlPart = fc.array(URL_PIECES, { maxLength: 8 }).map((p) => p.join(""));
 
+/** Not mirrored either: text between an IPv6 host's "]" and the port ("[::1]=:8080"), which .NET drops. */
+const IPV6_JUNK = /^[^/]*\/\/[^/?#]*\][^:/?#]/;
+
 /** URLs as authors write them into req.url: case, ports, dot segments, escapes in either case, raw characters. */
 export const urls = fc
   .tuple(
@@ -56,10 +59,11 @@ export const urls = fc
   .map(([scheme, host, port, path, query, fragment]) => scheme + host + port + path + (query === undefined ? "" : "?" + query) + (fragment === undefined ? "" : "#" + fragment))
   // Not mirrored: white space at the end of a URL that .NET rewrites elsewhere, which it sometimes
   // keeps (escaped) and sometimes drops (src/runtime/dotnet-uri.ts).
-  .map((url) => url.replace(/[ \t\r\n]+$/, ""));
+  .map((url) => url.replace(/[ \t\r\n]+$/, ""))
+  .filter((url) => !IPV6_JUNK.test(url));
 
 /** URLs and near misses, but not of another scheme than http(s) (`htt:ps://`), which is not mirrored. */
-const uriValues = valueOf(urls).filter((u) => /^https?:\/\//i.test(u) || !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(u));
+const uriValues = valueOf(urls).filter((u) => (/^https?:\/\//i.test(u) || !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(u)) && !IPV6_JUNK.test(u));
 
 /** Header names with the values each takes, on the side .NET parses them on. */
 const REQUEST_HEADERS: Array<[string[], fc.Arbitrary<string>]> = [
@@ -95,6 +99,10 @@ const messages = (table: Array<[string[], fc.Arbitrary<string>]>) => fc.array(he
 
 const URL = "https://api.example.com/x";
 
+/** Query strings for searchParams: pieces of what query strings hold, escapes good and bad, + and lone surrogates. */
+const queryText = fc.array(fc.constantFrom("a", "b", "=", "&", "+", "%", "%2", "%20", "%2B", "%26", "%3D", "%C3%A9", "%c3", "%E2%82", "%FF", "%zz", "é", "😀", "\ud800", " ", "?", "!'()*~", "-._", "[]"), { maxLength: 10 }).map((p) => p.join(""));
+const record = fc.dictionary(fc.oneof(fc.constantFrom("q", "2", "1", "a b", "é", "\udc00"), queryText), queryText, { maxKeys: 4 });
+
 function groups(): OpTable {
   const incoming = sample(messages(REQUEST_HEADERS), 1500, 8101);
   const setByCode = sample(headerPair(REQUEST_HEADERS), 1000, 8102);
@@ -105,6 +113,10 @@ function groups(): OpTable {
     "request headers a transform sets, as sent": setByCode.map(([name, value]) => ({ op: "req", method: "GET", url: URL, headers: [], steps: [["header.set", name, value], ["header.entries"]] })),
     "upstream response headers as read and as answered": answers.map((headers) => ({ op: "res", status: 200, headers, steps: [["header.entries"]] })),
     "req.url as System.Uri sends it": sentUrls.map((url) => ({ op: "req", method: "GET", url: URL, headers: [], steps: [["setUrl", url]] }) as Op),
+    "searchParams parses and writes query strings as URLSearchParams": [
+      ...sample(fc.tuple(queryText, queryText, queryText), 1500, 8105).map(([init, name, value]) => ({ op: "searchParams", init, append: [name, value] })),
+      ...sample(record, 500, 8106).map((init) => ({ op: "searchParams", init })),
+    ],
   };
 }
 

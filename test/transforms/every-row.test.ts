@@ -5,7 +5,7 @@ import { createClockifyMock, harness, type HarnessResponse, type WireRequest } f
 import transforms from "../../transforms";
 import { BUDGET_MS, PAGES_PER_ANSWER } from "../../transforms/paging";
 import { BIG, BIG_KEY, bigWorkspaceSeed } from "./big-workspace";
-import { API_KEY, CORE, SWAGGER, connector, json } from "./support";
+import { API_KEY, BENCH_CASES, CORE, SWAGGER, connector, json } from "./support";
 
 const NOW = new Date("2026-12-01T00:00:00Z");
 const mock = createClockifyMock({ seed: bigWorkspaceSeed(), now: () => NOW });
@@ -20,8 +20,11 @@ async function timed<T>(label: string, run: () => Promise<T>): Promise<T> {
   return out;
 }
 
+/** The connector for the big workspace: its cases go to the bench (see BENCH_CASES). */
+const big = (context?: Parameters<typeof connector>[1]) => connector(mock, context, BENCH_CASES);
+
 test("GetProjects_v1 lists all 5,000 projects from one action", async () => {
-  const res = await timed("5,000 projects", () => connector(mock).run("GetProjects_v1", { method: "GET", url: `${ws}/projects`, headers }));
+  const res = await timed("5,000 projects", () => big().run("GetProjects_v1", { method: "GET", url: `${ws}/projects`, headers }));
   expect(res.status).toBe(200);
   const projects = res.json<Array<{ id: string; name: string }>>();
   expect(projects).toHaveLength(BIG.projects);
@@ -33,7 +36,7 @@ test("GetProjects_v1 lists all 5,000 projects from one action", async () => {
 
 test("GetTimeEntriesForUser_v1 lists all 20,000 entries from one action, with durations", async () => {
   const res = await timed("20,000 time entries", () =>
-    connector(mock).run("GetTimeEntriesForUser_v1", { method: "GET", url: `${ws}/user/${BIG.userId}/time-entries?page-size=5000`, headers }),
+    big().run("GetTimeEntriesForUser_v1", { method: "GET", url: `${ws}/user/${BIG.userId}/time-entries?page-size=5000`, headers }),
   );
   expect(res.status).toBe(200);
   const entries = res.json<Array<{ id: string; durationSeconds: number }>>();
@@ -44,7 +47,7 @@ test("GetTimeEntriesForUser_v1 lists all 20,000 entries from one action, with du
 });
 
 test("a list that ends on a full page stops at Clockify's Last-Page header, without an empty request", async () => {
-  const res = await connector(mock).run("GetProjects_v1", { method: "GET", url: `${ws}/projects?page-size=2500`, headers });
+  const res = await big().run("GetProjects_v1", { method: "GET", url: `${ws}/projects?page-size=2500`, headers });
   expect(res.json<unknown[]>()).toHaveLength(BIG.projects);
   expect(res.sent).toHaveLength(2);
 });
@@ -86,12 +89,42 @@ test("expenses and categories come in envelopes; every row is gathered into one"
   expect(categories.sent.length).toBe(known.length);
 });
 
+describe("every paged list of the default seed, two rows a request, gives what one big page gives", () => {
+  const small = createClockifyMock({ now: () => NOW });
+  const workspace = small.state.workspaces.all()[0];
+  const project = small.state.projects.find((p) => p.workspaceId === workspace.id && small.state.tasks.where((t) => t.projectId === p.id).length > 2)!;
+  const running = `${CORE}/workspaces/${workspace.id}`;
+  test.each([
+    ["GetAllUsers_v1", "/users"],
+    ["ListUserGroups", "/user-groups"],
+    ["GetClients_v1", "/clients"],
+    ["GetProjects_v1", "/projects"],
+    ["ListTasks", `/projects/${project.id}/tasks`],
+    ["ListTags", "/tags"],
+    ["ListApprovalRequests", "/approval-requests"],
+    ["ListRunningTimeEntries", "/time-entries/status/in-progress"],
+  ])("%s", async (operationId, path) => {
+    const whole = await small.upstream({ method: "GET", url: `${running}${path}?page-size=1000`, headers: [["X-Api-Key", small.apiKey]], body: null });
+    const expected = (JSON.parse(Buffer.from(whole.body!).toString("utf8")) as Array<{ id: string }>).map((r) => r.id);
+    const res = await connector(small).run(operationId, { method: "GET", url: `${running}${path}?page-size=2`, headers: { "X-Api-Key": small.apiKey } });
+    expect(res.status).toBe(200);
+    expect(res.json<Array<{ id: string }>>().map((r) => r.id)).toEqual(expected);
+    expect(res.sent.length).toBe(Math.max(1, Math.ceil(expected.length / 2)));
+  });
+
+  test("workspaces and custom fields come whole from Clockify, which ignores paging: forwarded as they are", async () => {
+    const res = await connector(small).run("GetWorkspaces_v1", { method: "GET", url: `${CORE}/workspaces`, headers: { "X-Api-Key": small.apiKey } });
+    expect(res.sent.map((r) => r.url)).toEqual([`${CORE}/workspaces`]);
+    expect(res.json<unknown[]>().length).toBe(small.state.workspaces.where((w) => w.members.some((m) => m.userId === small.state.users.all()[0].id)).length);
+  });
+});
+
 describe("ListTimeEntriesPaged: the platform's paging", () => {
   const ORIGINAL = "https://prod-07.westeurope.logic.azure.com/apim/clockify/c0ffee";
   const paged = `/v1/paged/workspaces/${BIG.workspaceId}/user/${BIG.userId}/time-entries`;
 
   test("answers { value } with every entry when they fit in the time", async () => {
-    const res = await connector(mock, { originalUrl: `${ORIGINAL}${paged}` }).run("ListTimeEntriesPaged", {
+    const res = await big({ originalUrl: `${ORIGINAL}${paged}` }).run("ListTimeEntriesPaged", {
       method: "GET",
       url: `${CORE.replace("/v1", "")}${paged}?page-size=5000`,
       headers,
@@ -112,7 +145,7 @@ describe("ListTimeEntriesPaged: the platform's paging", () => {
     for (; url !== undefined && answers < 10; answers++) {
       const started = performance.now();
       const path: string = url.slice(ORIGINAL.length);
-      const h: ReturnType<typeof connector> = record ? connector(upstream, { originalUrl: url }) : harness(transforms, { upstream, swagger: SWAGGER, record: false, context: { originalUrl: url } });
+      const h: ReturnType<typeof connector> = record ? connector(upstream, { originalUrl: url }, BENCH_CASES) : harness(transforms, { upstream, swagger: SWAGGER, record: false, context: { originalUrl: url } });
       const res: HarnessResponse = await h.run("ListTimeEntriesPaged", { method: "GET", url: `${CORE.replace("/v1", "")}${path}`, headers });
       slowest = Math.max(slowest, performance.now() - started);
       expect(res.status).toBe(200);
@@ -130,6 +163,30 @@ describe("ListTimeEntriesPaged: the platform's paging", () => {
     expect(answers).toBe(Math.ceil(BIG.timeEntries / 1000 / PAGES_PER_ANSWER));
     expect(seen).toHaveLength(BIG.timeEntries);
     expect(new Set(seen).size).toBe(BIG.timeEntries);
+  });
+
+  test("the default seed's entries, 10 a page: answers of 10 pages linked by nextLink, each entry once", async () => {
+    const small = createClockifyMock({ now: () => NOW });
+    const workspace = small.state.workspaces.all()[0];
+    const user = small.state.users.all()[0];
+    const all = small.state.timeEntries.where((e) => e.workspaceId === workspace.id && e.userId === user.id);
+    expect(all.length).toBeGreaterThan(200);
+    const path = `/v1/paged/workspaces/${workspace.id}/user/${user.id}/time-entries`;
+    const seen: string[] = [];
+    let url: string | undefined = `${ORIGINAL}${path}?page-size=10`;
+    let answers = 0;
+    for (; url !== undefined && answers < 100; answers++) {
+      const res: HarnessResponse = await connector(small, { originalUrl: url }).run("ListTimeEntriesPaged", {
+        method: "GET",
+        url: `${CORE.replace("/v1", "")}${url.slice(ORIGINAL.length)}`,
+        headers: { "X-Api-Key": small.apiKey },
+      });
+      const body: { value: Array<{ id: string }>; nextLink?: string } = res.json();
+      for (const e of body.value) seen.push(e.id);
+      url = body.nextLink;
+    }
+    expect(answers).toBe(Math.ceil(all.length / 10 / PAGES_PER_ANSWER));
+    expect(seen.sort()).toEqual(all.map((e) => e.id).sort());
   });
 
   test("when Clockify is slow, an answer stops within the time budget and the nextLink carries on", async () => {

@@ -9,6 +9,9 @@ import { main } from "../../src/cli/main";
 import { runInit } from "../../src/cli/init-command";
 import { RULES, validateConnector } from "../../src/validate";
 
+// Each deploy and build compiles the script with Roslyn: slow on a loaded machine.
+jest.setTimeout(240_000);
+
 const ROOT = path.join(__dirname, "..", "..");
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

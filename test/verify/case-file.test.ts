@@ -81,7 +81,7 @@ test("missing fields, wrong types and unknown fields", () => {
     "cases/a.json: request.headers.X-N: expected a string, got number 5",
     'cases/a.json: request.bodyBase64: expected base64 text, got the string "%%"',
     "cases/a.json: upstream: expected an array of responses, got an object",
-    "cases/a.json: context.extra: unknown field (expected one of originalUrl, correlationId, notificationBase)",
+    "cases/a.json: context.extra: unknown field (expected one of originalUrl, correlationId, notificationBase, now)",
     'cases/a.json: context.originalUrl: expected an absolute http(s) URL, got the string "nope"',
     "cases/a.json: expect.status: missing",
   ]);

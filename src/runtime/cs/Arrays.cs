@@ -3,7 +3,8 @@
     // Array.prototype on JArray. Callbacks receive (element, index). sort is a stable merge sort, as
     // JS's is (List.Sort is not stable); without a comparator it orders by String(x) in UTF-16 order.
     // An element moved within or out of an array (sort, reverse, pop, splice) stays the same object;
-    // one added to a second array is a copy, as Newtonsoft.Json gives a token one parent.
+    // one added to a second array is a copy, as Newtonsoft.Json gives a token one parent, except
+    // where the first array is never read again (FilterMove).
     static partial class Js
     {
         /** The receiver of an array method: reading a method of undefined throws as in JS. */
@@ -15,7 +16,14 @@
             throw new JsError("the value is not an array (calling " + method + ")");
         }
 
-        public static double Length(JToken array) { return ArrayOf(array, "length").Count; }
+        /** `.length` of what TypeScript says is an array: JSON of another shape answers as JS does (a string its length, anything else undefined, NaN as a number). */
+        public static double Length(JToken array)
+        {
+            var items = array as JArray;
+            if (items != null) return items.Count;
+            if (IsNullish(array)) return ArrayOf(array, "length").Count;
+            return array.Type == JTokenType.String ? ((string)array).Length : double.NaN;
+        }
 
         public static bool IsArray(JToken value) { return value is JArray; }
 

@@ -74,6 +74,11 @@ export const authorCases: Snippet[] = [
       code: 'const item = await req.json<Item>();\nreturn ctx.respond(200, { a: find(item.countries, "x")?.name ?? "no", b: name(item.countries[3]), c: name(find(item.countries, "fr")) });',
       request: { body: '{"name":"a","countries":[{"id":"fr","name":"France"}]}' },
     },
+    {
+      name: "length of JSON that is not the array its type says",
+      code: 'const b = await req.json<{ tags: string[]; ids: number[]; none: number[] }>();\nreturn ctx.respond(200, { tags: b.tags.length, ids: b.ids.length > 0, sum: b.ids.length + 1 });',
+      request: { body: '{"tags":"a,b","ids":{"x":1}}' },
+    },
   ]),
   ...handles("JSON of different kinds in one place", [
     {
@@ -144,6 +149,12 @@ export const authorCases: Snippet[] = [
       name: "reading a member of a response past the end throws V8's message",
       code: 'const pages = [await ctx.send(req)];\ntry {\n  return ctx.respond(200, pages[3].status);\n} catch (e) {\n  return ctx.respond(200, { message: e instanceof Error ? e.message : "?" });\n}',
       upstream: [ok({})],
+    },
+    {
+      name: "generic helpers, rest destructuring, forEach and a conditional over responses",
+      declarations: "function firstOf<T>(xs: T[]): T | undefined {\n  return xs[0];\n}\nfunction orNothing(res: Res, keep: boolean): Res | undefined {\n  return keep ? res : undefined;\n}",
+      code: 'const all = await Promise.all(["a", "b", "c"].map((p) => ctx.send(ctx.newRequest("GET", `https://api.example.com/${p}`))));\nconst [head, ...rest] = all;\nconst statuses: number[] = [];\nrest.forEach((r) => statuses.push(r.status));\nconst first = firstOf(all);\nconst kept = orNothing(head, head.status > 200);\nreturn ctx.respond(200, { head: head.status, statuses, first: first?.status ?? null, kept: kept ? "kept" : "dropped", mapped: all.map((r) => r.ok), idx: all.indexOf(head), has: all.includes(rest[0]) });',
+      upstream: [ok({}), { status: 202, headers: JSON_HEADERS, body: "{}" }, { status: 500, headers: JSON_HEADERS, body: "{}" }],
     },
   ]),
   ...maps("Hook objects as values", [

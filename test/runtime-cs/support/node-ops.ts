@@ -1,7 +1,7 @@
 // The node side of the runtime parity tests: each operation of support/driver/Driver.cs, run on the
 // node runtime (src/runtime), answered in the same shape: {"v": value} or {"e": message}.
 
-import { base64, hmacSha256Base64, hmacSha256Hex, isoDuration, sha256Base64, sha256Hex } from "../../../src/runtime/helpers";
+import { base64, hmacSha256Base64, hmacSha256Hex, isoDuration, searchParams, sha256Base64, sha256Hex } from "../../../src/runtime/helpers";
 import { HeaderBag, NodeReq, NodeRes } from "../../../src/runtime/message";
 import { jsonResponse, resolveOperationId, runOperation } from "../../../src/runtime/run";
 import { normalizeHeaders } from "../../../src/verify/case";
@@ -227,6 +227,11 @@ export async function runNode(op: Op): Promise<DriverResult> {
       case "ctx": return ctxOp(op);
       case "toSeconds": return bitsOf(isoDuration.toSeconds(op.text as string));
       case "fromSeconds": return isoDuration.fromSeconds(fromBits(op.bits as string));
+      case "searchParams": {
+        const p = searchParams(op.init as string | Record<string, string>);
+        if (op.append) p.append(...(op.append as [string, string]));
+        return [p.entries(), p.toString()];
+      }
       case "b64enc": return base64.encode(op.text as string);
       case "b64dec": return base64.decode(op.text as string);
       case "hmacHex": return hmacSha256Hex(op.key as string, op.message as string, op.enc as "utf8" | "base64");

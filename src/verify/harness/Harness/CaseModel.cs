@@ -13,6 +13,9 @@ public sealed class Job
     /** Instead of Script and Cases: scripts to compile (the platform pass only), each on its own. */
     public List<string> Scripts { get; set; }
 
+    /** The answer to a call past the end of a case's upstream list (node's, src/verify/node-side.ts). */
+    public CaseMessage Exhausted { get; set; }
+
     /** The limit on one case, in milliseconds: the platform's 5 s unless the job says otherwise. */
     public int? TimeoutMs { get; set; }
 
@@ -29,7 +32,7 @@ public sealed class Job
      * Results as JSON lines, each flushed when known: the compile result, then one outcome per case.
      * A case that kills the process (a stack overflow) loses only itself: the runner restarts the
      * harness for the cases after it. After a case that ran out of time and is still running, the
-     * harness exits with 3 so that its thread stops burning a core; the runner restarts it too.
+     * harness exits with 3 when that thread still burns a core; the runner restarts it too.
      */
     public bool Stream { get; set; }
 

@@ -44,7 +44,7 @@ public static class Program
                 Console.SetIn(TextReader.Null);
                 Console.SetOut(TextWriter.Null);
                 Console.SetError(TextWriter.Null);
-                result.Outcomes = await new Runner(assembly, job.TimeoutMs, job.Limits).RunAll(job.Cases);
+                result.Outcomes = await new Runner(assembly, job.TimeoutMs, job.Limits, job.Exhausted).RunAll(job.Cases);
             }
             stdout.Write(JsonSerializer.Serialize(result, JobJson.Options));
             if (Environment.GetEnvironmentVariable("CSXC_HARNESS_TIMES") == "1")
@@ -74,7 +74,7 @@ public static class Program
         Console.SetOut(TextWriter.Null);
         Console.SetError(TextWriter.Null);
         Runner.UseScriptCulture();
-        var runner = new Runner(assembly, job.TimeoutMs, job.Limits);
+        var runner = new Runner(assembly, job.TimeoutMs, job.Limits, job.Exhausted);
         foreach (var given in job.Cases)
         {
             var (outcome, abandoned) = await runner.Run(given);

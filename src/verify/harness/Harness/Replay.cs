@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
@@ -12,14 +13,17 @@ namespace Csxc.Harness;
 /// <summary>The backend of one case: answers SendAsync with the case's upstream list, in order, and records what was sent.</summary>
 public sealed class Replay
 {
-    // The same answer as the node side's replayUpstream (src/verify/node-side.ts).
-    public const string ExhaustedBody = "{\"message\":\"csxc replay: no upstream response left\"}";
-
     readonly List<CaseMessage> upstream;
+    readonly CaseMessage exhausted;
     readonly List<OutcomeMessage> sent = new();
     int next;
 
-    public Replay(List<CaseMessage> upstream) => this.upstream = upstream ?? new List<CaseMessage>();
+    /// <param name="exhausted">The answer to a call past the end of the list: node decides it (src/verify/node-side.ts) and the job carries it.</param>
+    public Replay(List<CaseMessage> upstream, CaseMessage exhausted)
+    {
+        this.upstream = upstream ?? new List<CaseMessage>();
+        this.exhausted = exhausted ?? throw new InvalidDataException("the job gives no answer for an exhausted replay (Job.Exhausted)");
+    }
 
     public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -37,13 +41,7 @@ public sealed class Replay
         }
         var described = await Messages.Describe(request).ConfigureAwait(false);
         lock (sent) sent[slot] = described;
-        var answer = slot < upstream.Count ? upstream[slot] : null;
-        if (answer != null) return Messages.Response(answer, request);
-        return new HttpResponseMessage(HttpStatusCode.BadGateway)
-        {
-            RequestMessage = request,
-            Content = new StringContent(ExhaustedBody, Encoding.UTF8, "application/json"),
-        };
+        return Messages.Response(slot < upstream.Count ? upstream[slot] : exhausted, request);
     }
 
     /// <summary>What was sent so far; a copy, since a script that ran past its time may still be sending.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -8,12 +9,9 @@ using Microsoft.PowerPlatform.Connectors.CustomCode.CSharp;
 
 namespace Csxc.Harness;
 
-/// <summary>The platform's context for one case, with the defaults of src/verify/case.ts.</summary>
+/// <summary>The platform's context for one case, as the job gives it: node fills in the defaults (src/verify/dotnet.ts jobCase).</summary>
 public sealed class ReplayContext : IScriptContext
 {
-    public const string DefaultCorrelationId = "00000000-0000-0000-0000-000000000000";
-    public const string DefaultNotificationBase = "https://notifications.invalid";
-
     readonly Replay replay;
     readonly string notificationBase;
 
@@ -21,9 +19,10 @@ public sealed class ReplayContext : IScriptContext
     {
         this.replay = replay;
         OperationId = given.OperationId;
-        CorrelationId = given.Context?.CorrelationId ?? DefaultCorrelationId;
-        OriginalRequestUri = new Uri(given.Context?.OriginalUrl ?? given.Request.Url);
-        notificationBase = given.Context?.NotificationBase ?? DefaultNotificationBase;
+        var context = given.Context ?? throw new InvalidDataException($"case '{given.Name}': the job gives no context");
+        CorrelationId = context.CorrelationId ?? throw new InvalidDataException($"case '{given.Name}': the job gives no context.correlationId");
+        OriginalRequestUri = new Uri(context.OriginalUrl ?? throw new InvalidDataException($"case '{given.Name}': the job gives no context.originalUrl"));
+        notificationBase = context.NotificationBase ?? throw new InvalidDataException($"case '{given.Name}': the job gives no context.notificationBase");
         Request = request;
         Logger = logger;
     }

@@ -103,6 +103,12 @@ public partial class Script
             case "ctx": return Ctx(op);
             case "toSeconds": return Bits(CsxIsoDuration.ToSeconds((string)op["text"]));
             case "fromSeconds": return CsxIsoDuration.FromSeconds(Double(op["bits"]));
+            case "searchParams":
+                {
+                    var p = CsxSearchParams.From(op["init"]);
+                    if (op["append"] != null) p.Append((string)op["append"][0], (string)op["append"][1]);
+                    return new JArray(p.Entries(), p.ToString());
+                }
             case "b64enc": return CsxBase64.Encode((string)op["text"]);
             case "b64dec": return CsxBase64.Decode((string)op["text"]);
             case "hmacHex": return CsxCrypto.HmacSha256Hex((string)op["key"], (string)op["message"], (string)op["enc"]);
