@@ -1,8 +1,10 @@
 // `node bench/clockify-rows.mjs`: how long the Clockify connector's script takes to list every row
 // of a big workspace (5,000 projects, 20,000 time entries: test/transforms/big-workspace.ts), on
 // each side: the TypeScript runtime and the compiled C#, replaying the cases that
-// test/transforms/every-row.test.ts records. Clockify's own time is not in these figures (a replay
-// answers at once); the platform allows the script 5 seconds in all.
+// test/transforms/every-row.test.ts records into build/bench-cases (the default `csxc verify` leaves
+// them out: they are tens of megabytes, and its 5-second limit per case would time the machine).
+// Clockify's own time is not in these figures (a replay answers at once); the platform allows the
+// script 5 seconds in all.
 //
 // Usage: node bench/clockify-rows.mjs [--record]   (--record runs the jest test first)
 
@@ -12,7 +14,7 @@ import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const casesDir = path.join(root, "build", "cases", "every-row");
+const casesDir = path.join(root, "build", "bench-cases", "every-row");
 const env = { ...process.env, TZ: "UTC", FORCE_COLOR: "0" };
 const BIG = [
   ["getprojects-v1-lists-all-5-000-projects-from-one-action.json", "5,000 projects (GetProjects_v1)"],

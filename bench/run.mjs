@@ -76,6 +76,7 @@ function interleaved(commands) {
   return commands.map((c, i) => ({
     name: c.name,
     first: c.first,
+    note: undefined,
     wall: median(samples[i].map((s) => s.wall)),
     cpu: median(samples[i].map((s) => s.cpu)),
     rss: Math.max(...samples[i].map((s) => s.rss)),
@@ -108,11 +109,17 @@ function buildRow(label, project) {
   const out = path.join(work, `out-${path.basename(project)}`);
   const [t, check, build] = interleaved([
     { name: "tsc", command: process.execPath, argv: [tsc, "-p", tscProject(project)], allowFail: true },
-    { name: "check", command: process.execPath, argv: [csxc, "check", "--project", project] },
-    { name: "build", command: process.execPath, argv: [csxc, "build", "--project", project, "--out", out] },
+    { name: "check", command: process.execPath, argv: [csxc, "check", "--project", project], allowFail: true },
+    { name: "build", command: process.execPath, argv: [csxc, "build", "--project", project, "--out", out], allowFail: true },
   ]);
   const foreign = t.first.stdout.split("\n").filter((l) => /error TS/.test(l) && !/src[\\/]runtime[\\/]/.test(l));
   if (foreign.length) throw new Error(`tsc reports errors in ${label} itself:\n${foreign.join("\n")}`);
+  // A project past the platform's 1 MB script (20,000 lines) still runs every step up to that check.
+  for (const c of [check, build]) {
+    const errors = `${c.first.stdout}${c.first.stderr}`.split("\n").filter((l) => /error CSX/.test(l));
+    if (errors.some((l) => !/CSX4006/.test(l))) throw new Error(`csxc ${c.name} failed on ${label}:\n${errors.join("\n")}`);
+    if (errors.length) c.note = "script over 1 MB: stops before the guard and the bundle";
+  }
   return { label, tsc: t, check, build, out };
 }
 
@@ -134,7 +141,7 @@ function printBuildRows(rows, lines) {
       previous = r;
     }
     console.log(
-      `  ${pad(r.label, 24)} ${lpad(cell(r.tsc), 24)} ${lpad(`${cell(r.check)} ${x(r.check.cpu, r.tsc.cpu)}`, 32)} ${lpad(`${cell(r.build)} ${x(r.build.cpu, r.tsc.cpu)}`, 32)} ${lpad(growth, 24)}  ${r.tsc.rss.toFixed(0)}/${r.check.rss.toFixed(0)}/${r.build.rss.toFixed(0)} MB`,
+      `  ${pad(r.label, 24)} ${lpad(cell(r.tsc), 24)} ${lpad(`${cell(r.check)} ${x(r.check.cpu, r.tsc.cpu)}`, 32)} ${lpad(`${cell(r.build)} ${x(r.build.cpu, r.tsc.cpu)}`, 32)} ${lpad(growth, 24)}  ${r.tsc.rss.toFixed(0)}/${r.check.rss.toFixed(0)}/${r.build.rss.toFixed(0)} MB${r.build.note ? ` (${r.build.note})` : ""}`,
     );
   }
 }

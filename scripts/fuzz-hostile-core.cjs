@@ -155,6 +155,9 @@ function mutateSource(source, r, ts) {
   }
 }
 
+/** Folder names for the project, some of them hostile on a command line, in C# or in a #line. */
+const PROJECT_NAMES = ["project", "my project", 'pro"ject', "pro\\ject", "pro\nject", "pro\u2028ject", "prüject", "p'q", "p*/q", "#line", "проект"];
+
 /** Files the iteration may turn into folders, remove, or empty. */
 const SWAPPABLE = ["connector/icon.png", "connector/apiDefinition.swagger.json", "connector/apiProperties.json", "transforms/index.ts", "cases/case.json"];
 
@@ -263,14 +266,17 @@ const CRASH = /^\s+at .*(?::\d+:\d+\)?|\(native\))$|internal error|Maximum call 
  * `ts` is the typescript module; `base` maps a valid project's relative paths to Buffers (with
  * `cases/case.json`). `commands` picks what to run (verify is slow: it starts .NET).
  */
-async function fuzz({ seed, count, run, ts, base, commands = ["check", "build", "build", "verify"], log = () => {}, timeoutMs = 180000 }) {
+async function fuzz({ seed, count, run, ts, base, commands = ["check", "build", "build", "verify"], log = () => {}, timeoutMs = 180000, keepInputs = true }) {
   const r = prng(seed);
   const failures = [];
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "csxc-fuzz-"));
-  const dir = path.join(root, "project");
   try {
     for (let i = 0; i < count; i++) {
-      fs.rmSync(dir, { recursive: true, force: true });
+      // The project's folder name reaches #line directives and messages: sometimes make it hostile.
+      const name = r.chance(0.2) ? r.pick(PROJECT_NAMES) : "project";
+      const dir = path.join(root, name);
+      fs.rmSync(root, { recursive: true, force: true });
+      fs.mkdirSync(root);
       fs.mkdirSync(dir, { recursive: true });
       writeProject(dir, base);
       // A previous build with a recorded case in it, which no build may lose.
@@ -292,9 +298,9 @@ async function fuzz({ seed, count, run, ts, base, commands = ["check", "build", 
           : command === "build"
             ? ["build", "--project", dir, "--no-csharp-check"]
             : ["check", "--project", dir];
-      if (command === "build" && r.chance(0.15)) argv.push("--out", r.pick(["build", "connector/icon.png", "transforms/index.ts", "cases/case.json", "..", "build/x"]));
+      if (command === "build" && r.chance(0.15)) argv.push("--out", r.pick(["build", "connector/icon.png", "transforms/index.ts", "..", "."]));
       log(`start #${i} ${command} [${mutations.join("; ")}]`);
-      const outside = snapshot(root, "project/build");
+      const outside = snapshot(root, `${name}/build`);
       const buildBefore = snapshot(path.join(dir, "build"), "");
       let result;
       let timer;
@@ -314,19 +320,21 @@ async function fuzz({ seed, count, run, ts, base, commands = ["check", "build", 
       if (![0, 1, 2].includes(result.code)) problems.push(`exit code ${result.code}`);
       const crash = CRASH.exec(`${result.out}\n${result.err}`);
       if (crash) problems.push(`crash output: ${crash[0].trim().slice(0, 200)}`);
-      const outsideAfter = snapshot(root, "project/build");
+      const outsideAfter = snapshot(root, `${name}/build`);
       const changed = [...new Set([...Object.keys(outside), ...Object.keys(outsideAfter)])].filter((f) => outside[f] !== outsideAfter[f]);
       if (changed.length) problems.push(`touched outside build/: ${changed.slice(0, 5).join(", ")}`);
       const buildWrong = buildProblem(buildBefore, snapshot(path.join(dir, "build"), ""));
       if (buildWrong) problems.push(buildWrong);
       if (result.code === 0 && command !== "build" && JSON.stringify(buildBefore) !== JSON.stringify(snapshot(path.join(dir, "build"), ""))) problems.push(`${command} changed build/`);
-      const entry = { iteration: i, seed, command: argv.slice(0, 1).concat(argv.slice(3).filter((a) => !a.startsWith(dir))).join(" "), mutations, code: result.code };
+      const entry = { iteration: i, seed, folder: name, command: argv.slice(0, 1).concat(argv.slice(3).filter((a) => !a.startsWith(dir))).join(" "), mutations, code: result.code };
       if (problems.length) {
-        const inputDir = path.join(os.tmpdir(), `csxc-fuzz-failure-${seed}-${i}`);
-        fs.rmSync(inputDir, { recursive: true, force: true });
-        fs.cpSync(dir, inputDir, { recursive: true });
+        const inputDir = keepInputs ? path.join(os.tmpdir(), `csxc-fuzz-failure-${seed}-${i}`) : "(not kept)";
+        if (keepInputs) {
+          fs.rmSync(inputDir, { recursive: true, force: true });
+          fs.cpSync(dir, inputDir, { recursive: true });
+        }
         failures.push({ ...entry, problems, input: inputDir, err: result.err.slice(0, 2000) });
-        log(`FAIL #${i} (seed ${seed}) ${entry.command} [${mutations.join("; ")}]: ${problems.join("; ")}\n  input kept in ${inputDir}`);
+        log(`FAIL #${i} (seed ${seed}, folder ${JSON.stringify(name)}) ${entry.command} [${mutations.join("; ")}]: ${problems.join("; ")}\n  input kept in ${inputDir}`);
       } else log(`ok   #${i} ${entry.command} exit ${result.code} [${mutations.join("; ")}]`);
     }
   } finally {

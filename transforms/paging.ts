@@ -147,13 +147,13 @@ export async function everyCategory(req: Req, ctx: Ctx): Promise<Res> {
  * the time, and a nextLink back to the same operation (the connector's own URL) with the page to
  * read next. `x-ms-pageable` on the operation lets a flow's Pagination setting follow it.
  */
-export async function pagesWithNextLink(req: Req, ctx: Ctx, clockifyPath: string): Promise<Res> {
+export async function pagesWithNextLink(req: Req, ctx: Ctx, clockifyPath: string, rowsOf: RowsOf): Promise<Res> {
   const from = Math.max(1, Math.floor(Number(req.query.get("page") ?? "1")) || 1);
   const size = pageSizeOf(req);
   req.path = clockifyPath;
   const rows: Json[] = [];
   const progress: Progress = { next: 0 };
-  const res = await readPages(req, ctx, from, size, arrayRows, rows, progress, BUDGET_MS, PAGES_PER_ANSWER);
+  const res = await readPages(req, ctx, from, size, rowsOf, rows, progress, BUDGET_MS, PAGES_PER_ANSWER);
   if (!res.ok) {
     return res;
   }

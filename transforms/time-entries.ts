@@ -1,6 +1,7 @@
-import { isoDuration, type Ctx, type Req, type Res } from "csxc";
+import { isoDuration, type Ctx, type Json, type Req, type Res } from "csxc";
 import { addCustomFieldsByName, type EntryOutput } from "./custom-fields";
-import { everyRow, pagesWithNextLink } from "./paging";
+import { sendChecked } from "./errors";
+import { everyRowOf, pagesWithNextLink } from "./paging";
 
 interface TimeInterval {
   start: string;
@@ -42,11 +43,23 @@ export async function addDurationSeconds(res: Res): Promise<void> {
   res.setJson(entries);
 }
 
+/** The entries of one page, each with what the connector adds: done page by page, as they arrive. */
+function entriesOf(body: Json): Json[] {
+  const entries = body as unknown as TimeEntry[];
+  for (const entry of entries) {
+    addToEntry(entry);
+  }
+  return entries as unknown as Json[];
+}
+
 /** `handle` of GetTimeEntriesForUser_v1: every entry (or the one page asked for), each with durationSeconds and its custom fields by name. */
 export async function everyTimeEntry(req: Req, ctx: Ctx): Promise<Res> {
-  const res = await everyRow(req, ctx);
-  await addDurationSeconds(res);
-  return res;
+  if (req.query.has("page")) {
+    const res = await sendChecked(req, ctx);
+    await addDurationSeconds(res);
+    return res;
+  }
+  return everyRowOf(req, ctx, entriesOf, (rows) => rows);
 }
 
 // ListTimeEntriesPaged sits at /v1/paged/workspaces/…/time-entries: Clockify's path with "/paged"
@@ -57,14 +70,5 @@ const PAGED = "/v1/paged/";
 export async function timeEntryPages(req: Req, ctx: Ctx): Promise<Res> {
   const at = req.path.indexOf(PAGED);
   const clockifyPath = at < 0 ? req.path : req.path.slice(0, at) + "/v1/" + req.path.slice(at + PAGED.length);
-  const res = await pagesWithNextLink(req, ctx, clockifyPath);
-  if (!res.ok) {
-    return res;
-  }
-  const page = await res.json<{ value: TimeEntry[]; nextLink?: string }>();
-  for (const entry of page.value) {
-    addToEntry(entry);
-  }
-  res.setJson(page);
-  return res;
+  return pagesWithNextLink(req, ctx, clockifyPath, entriesOf);
 }

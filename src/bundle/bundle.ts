@@ -6,6 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { CliError, usageError } from "../cli/cli-error";
+import { CERTIFICATION_DIR } from "./certification";
 import { displayPath } from "../display-path";
 
 export interface BundleInput {
@@ -53,7 +54,8 @@ export function bundleFiles(input: BundleInput): BundleFiles {
 /** What `build` owns in its output folder; anything else there (build/cases/ that jest records,
  *  a file the user keeps) is carried over into the new output untouched. */
 function ownedEntries(files: BundleFiles): Set<string> {
-  return new Set(Object.keys(files).map((rel) => rel.split("/")[0]));
+  // What some build writes, even when this one does not: a folder dropped from the output must go.
+  return new Set(["script.csx", "connector", CERTIFICATION_DIR, ...Object.keys(files).map((rel) => rel.split("/")[0])]);
 }
 
 const shown = (file: string) => displayPath(file);
@@ -135,7 +137,12 @@ export function writeAtomically(outDir: string, files: BundleFiles): void {
       throw error;
     }
     swapped = true;
-    fs.rmSync(old, { recursive: true, force: true });
+    // The new output is in place: failing to delete the old one is not a failed build.
+    try {
+      fs.rmSync(old, { recursive: true, force: true });
+    } catch {
+      // left beside build/ as .build.csxc-old-*, harmless
+    }
   } catch (error) {
     // Put back what was carried over, so the previous output is whole again.
     if (!swapped) for (const entry of carried) fs.renameSync(path.join(staging, entry), path.join(outDir, entry));

@@ -13,7 +13,7 @@ import { reportDiagnostics, type Io } from "./report";
 import { describeJson, readJsonFile } from "../bundle/json-file";
 import { usageError } from "./cli-error";
 import { kindOf, projectPaths, requireProjectDir, type ProjectPaths } from "./project";
-import { validateConnector, validateScript } from "../validate";
+import { atField, validateConnector, validateScript } from "../validate";
 import { deployCommand, keptIds, PACONN_PROPERTIES, settingsFile, type KeptIds } from "./deploy-command";
 import { displayPath } from "../display-path";
 
@@ -78,7 +78,7 @@ export async function buildProject(paths: ProjectPaths, options: BuildOptions = 
   } else {
     const loaded = await loadSwagger(paths.swagger);
     if (!loaded.ok) {
-      for (const p of loaded.problems) diagnostics.push(make.badSwagger(rel(paths.swagger), p.field, p.problem));
+      for (const p of loaded.problems) diagnostics.push(atField(make.badSwagger(rel(paths.swagger), p.field, p.problem), paths.swagger, p.field));
     } else {
       swagger = loaded.info.document;
       for (const id of result.operations) {

@@ -41,8 +41,17 @@ export function kindOf(file: string): "missing" | "file" | "folder" | "other" {
   }
 }
 
+/** TypeScript takes `\` for a path separator everywhere, so on Linux and macOS a folder whose name
+ *  holds one cannot be compiled (ts-morph looks for a different path): say so instead of failing. */
+export function requireCompilablePath(file: string, option: string): void {
+  if (process.platform !== "win32" && file.includes("\\")) {
+    throw usageError(`${option} '${displayPath(file)}' has a backslash in its path, which TypeScript reads as a separator; rename the folder or file without it`);
+  }
+}
+
 /** `--project` must name an existing folder; anything else is a mistake in the invocation (exit 2). */
 export function requireProjectDir(paths: ProjectPaths, option = "--project"): void {
+  requireCompilablePath(paths.dir, option);
   const kind = kindOf(paths.dir);
   if (kind === "folder") return;
   const shown = displayPath(paths.dir);

@@ -5,7 +5,7 @@
 import * as path from "node:path";
 import { findCaseFiles } from "../verify/verify";
 import { usageError } from "./cli-error";
-import { kindOf, requireProjectDir, type ProjectPaths } from "./project";
+import { kindOf, requireCompilablePath, requireProjectDir, type ProjectPaths } from "./project";
 import { displayPath } from "../display-path";
 
 export interface VerifyInputs {
@@ -18,6 +18,7 @@ const shown = (file: string) => displayPath(file);
 
 function transformsEntry(option: string): string {
   const given = path.resolve(option);
+  requireCompilablePath(given, "--transforms");
   const kind = kindOf(given);
   if (kind === "file") return given;
   if (kind === "missing") throw usageError(`--transforms '${shown(given)}' does not exist; name the transforms entry (e.g. transforms/index.ts)`);

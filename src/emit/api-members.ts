@@ -83,4 +83,6 @@ export const HELPERS: Record<string, { cs: string; feature: string; defaults?: s
   hmacSha256Base64: { cs: "CsxCrypto.HmacSha256Base64", feature: "Crypto", defaults: ['"utf8"', '"utf8"'] },
   sha256Hex: { cs: "CsxCrypto.Sha256Hex", feature: "Crypto", defaults: ['"utf8"'] },
   sha256Base64: { cs: "CsxCrypto.Sha256Base64", feature: "Crypto", defaults: ['"utf8"'] },
+  "xml.toJson": { cs: "CsxXml.ToJson", feature: "Xml" },
+  "xml.fromJson": { cs: "CsxXml.FromJson", feature: "Xml", defaults: ["null"] },
 };

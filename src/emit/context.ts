@@ -99,7 +99,12 @@ export class EmitContext {
   private computeRepAt(node: ts.Node): Rep {
     const arithmetic = this.arithmeticRep(node);
     if (arithmetic) return arithmetic;
-    const rep = repOf(this.checker.getTypeAtLocation(node), this.checker);
+    let type = this.checker.getTypeAtLocation(node);
+    // A variable narrowed to `never` (`const ok: boolean = res.ok` after `if (!res.ok) return`, then
+    // `if (ok) return`) is read only by code that never runs: it keeps its declared representation.
+    const symbol = type.flags & ts.TypeFlags.Never && ts.isIdentifier(node) ? this.symbolAt(node) : undefined;
+    if (symbol) type = this.checker.getTypeOfSymbol(symbol);
+    const rep = repOf(type, this.checker);
     // A caught error is `unknown` to TypeScript but always an exception here (only Errors are thrown).
     if (rep.kind !== "exception" && ts.isIdentifier(node) && this.isCatchVariable(node)) return REP.exception;
     if (!isPlainPrimitive(rep)) return rep;
@@ -250,7 +255,10 @@ export class EmitContext {
   private adaptFunction(expr: CsExpr, from: Rep, to: Rep, node: ts.Node): CsExpr {
     if (from.cs === to.cs) return expr;
     if (expr.kind !== "name" && expr.kind !== "member") {
-      return this.unsupported(node, `passing this function where a ${to.cs} is expected`, "pass a function name or an arrow function");
+      // A function made by a call (`items.filter(where(x))`): made once, as JS does, then adapted.
+      const { bind, value } = this.bindOnce(cs.cast(from.cs, expr), from, "f");
+      const adapted = this.adaptFunction(value, from, to, node);
+      return bind ? { kind: "conditional", test: bind, whenTrue: adapted, whenFalse: cs.cast(to.cs, cs.null()) } : adapted;
     }
     const fromParams = from.params ?? [];
     const toParams = to.params ?? [];

@@ -16,6 +16,9 @@ export const builtinMessages = {
   badUrl: "url must be an absolute http or https URL",
   badHeader: "header names must be tokens and values must not contain line breaks",
   invalidDate: "Invalid time value",
+  badXml: "xml.toJson: the text is not well-formed XML, or has a DOCTYPE (not supported)",
+  xmlInstruction: "xml.toJson: processing instructions other than the <?xml ...?> declaration are not supported",
+  xmlFromJson: "xml.fromJson: the value cannot be written as XML (see the XML section of docs/language.md)",
 } as const;
 
 export type BuiltinMessage = keyof typeof builtinMessages;

@@ -57,7 +57,7 @@ export const base64 = {
  * "?" is skipped) or from a record of names and values.
  */
 export function searchParams(init: string | { [name: string]: string } = ""): SearchParams {
-  const params = new URLSearchParams(init);
+  const params = typeof init === "string" ? parseQuery(init) : new URLSearchParams(init);
   return {
     get: (name) => params.get(name),
     getAll: (name) => params.getAll(name),
@@ -70,6 +70,33 @@ export function searchParams(init: string | { [name: string]: string } = ""): Se
     keys: () => [...params.keys()],
     toString: () => params.toString(),
   };
+}
+
+/**
+ * The WHATWG application/x-www-form-urlencoded parser, written out: node's own URLSearchParams
+ * garbles a non-ASCII character in text that also holds an escape (`%FFé` reads as three U+FFFD,
+ * `😀%2` as NUL), where the standard, and the C# runtime, read the UTF-8 bytes.
+ */
+function parseQuery(text: string): URLSearchParams {
+  const params = new URLSearchParams();
+  const decode = (s: string) => {
+    const bytes = Buffer.from(s.replace(/\+/g, " "), "utf8");
+    const out: number[] = [];
+    const hex = (b: number) => (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x46) || (b >= 0x61 && b <= 0x66);
+    for (let i = 0; i < bytes.length; i++) {
+      if (bytes[i] === 0x25 && i + 2 < bytes.length && hex(bytes[i + 1]) && hex(bytes[i + 2])) {
+        out.push(parseInt(String.fromCharCode(bytes[i + 1], bytes[i + 2]), 16));
+        i += 2;
+      } else out.push(bytes[i]);
+    }
+    return Buffer.from(out).toString("utf8");
+  };
+  for (const sequence of (text.startsWith("?") ? text.slice(1) : text).split("&")) {
+    if (sequence === "") continue;
+    const eq = sequence.indexOf("=");
+    params.append(decode(eq >= 0 ? sequence.slice(0, eq) : sequence), decode(eq >= 0 ? sequence.slice(eq + 1) : ""));
+  }
+  return params;
 }
 
 export type KeyEncoding = "utf8" | "base64";

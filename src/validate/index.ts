@@ -211,6 +211,17 @@ function schemaDiagnostics(kind: SchemaFile, doc: JsonDoc): Diagnostic[] {
   });
 }
 
+/**
+ * Moves a finding about `field` of a JSON file (swagger-parser's dotted path, as CSX4007 names it)
+ * to that field's line and column; unchanged when the file cannot be read or parsed.
+ */
+export function atField(d: Diagnostic, file: string, field: string): Diagnostic {
+  const doc = readJsonDoc(file, d.file);
+  if ("readError" in doc || doc.errors.length || /^\(/.test(field)) return d;
+  const pos = doc.locate(fieldToPointer(doc.value, field));
+  return { ...d, line: pos.line, column: pos.column, length: pos.length };
+}
+
 /** Validates the connector's files; the context is returned for the script stage (`validateScript`). */
 export async function validateConnector(files: ConnectorFiles, options: ValidateOptions = {}): Promise<Validation> {
   const diagnostics: Diagnostic[] = [];

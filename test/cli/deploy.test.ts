@@ -76,6 +76,8 @@ afterEach(() => {
   process.env.PATH = savedPath;
 });
 
+afterAll(() => fs.rmSync(template, { recursive: true, force: true }));
+
 function project(): { dir: string; log: string } {
   const dir = fs.mkdtempSync(path.join(template, "project-"));
   fs.cpSync(path.join(template, "p"), dir, { recursive: true });

@@ -11,6 +11,8 @@ import { statementCases } from "./cases/statements";
 import { stringCases } from "./cases/strings";
 import { valueCases } from "./cases/values";
 import { hostileCases } from "./cases/hostile";
+import { foundCases } from "./cases/found";
+import { xmlCases } from "./cases/xml";
 
 conformanceSuite([
   ["values and operators", valueCases],
@@ -20,6 +22,8 @@ conformanceSuite([
   ["Math, Number, JSON, Date, RegExp", numberCases],
   ["the authoring API", apiCases],
   ["headers, bytes, multipart and forms", apiIoCases],
+  ["XML to JSON and back", xmlCases],
   ["hostile names and inherited members", hostileCases],
   ["code as authors write it", authorCases],
+  ["found by the author-program fuzzer", foundCases],
 ]);

@@ -19,7 +19,9 @@ import { PENDING, withPending } from "./cases/pending";
 import { caseKey, type Snippet } from "./cases/snippet";
 import { apiCases } from "./cases/api";
 import { apiIoCases } from "./cases/api-io";
+import { xmlCases } from "./cases/xml";
 import { authorCases } from "./cases/authors";
+import { foundCases } from "./cases/found";
 import { collectionCases } from "./cases/collections";
 import { numberCases } from "./cases/numbers";
 import { rejectedCases } from "./cases/rejected";
@@ -29,7 +31,7 @@ import { valueCases } from "./cases/values";
 import { hostileCases } from "./cases/hostile";
 
 const DOCS = path.join(__dirname, "..", "..", "docs", "language.md");
-const allCases: Snippet[] = withPending([...valueCases, ...statementCases, ...stringCases, ...collectionCases, ...numberCases, ...apiCases, ...apiIoCases, ...authorCases, ...rejectedCases, ...hostileCases]);
+const allCases: Snippet[] = withPending([...valueCases, ...statementCases, ...stringCases, ...collectionCases, ...numberCases, ...apiCases, ...apiIoCases, ...xmlCases, ...authorCases, ...foundCases, ...rejectedCases, ...hostileCases]);
 
 interface Section {
   heading: string;

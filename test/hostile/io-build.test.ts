@@ -12,7 +12,7 @@ import { csxc, ioProject, listing } from "./io-project";
 function previousBuild() {
   const parent = fs.mkdtempSync(path.join(os.tmpdir(), "csxc-io-out-"));
   const out = path.join(parent, "build");
-  const old = { "script.csx": "old", "connector/script.csx": "old", "connector/icon.png": "old icon", "cases/t/a.json": "{}", "notes.txt": "mine" };
+  const old = { "script.csx": "old", "connector/script.csx": "old", "connector/icon.png": "old icon", "certification/readme.md": "old", "cases/t/a.json": "{}", "notes.txt": "mine" };
   for (const [rel, content] of Object.entries(old)) {
     fs.mkdirSync(path.dirname(path.join(out, rel)), { recursive: true });
     fs.writeFileSync(path.join(out, rel), content);
@@ -33,7 +33,7 @@ test("a build replaces every output file at once and drops the ones it no longer
     "cases/t/a.json": Buffer.from("{}").toString("base64"),
     "notes.txt": Buffer.from("mine").toString("base64"),
   });
-  // The stale icon of the previous build is gone; no staging folder is left beside build/.
+  // The stale icon and certification/ of the previous build are gone; no staging folder is left beside build/.
   expect(fs.readdirSync(parent)).toEqual(["build"]);
 });
 

@@ -199,10 +199,10 @@ describe("the command line: one line per problem, never a stack trace", () => {
     const lines = err.split("\n").filter((l) => / error CSX/.test(l));
     expect(lines).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^connector[\\/]apiDefinition\.swagger\.json\(1,1\): error CSX4007: \(document\): must be a JSON object .*found null$/),
-        expect.stringMatching(/^connector[\\/]apiProperties\.json\(1,1\): error CSX4007: \(document\): must be a JSON object, found an array$/),
-        expect.stringMatching(/^connector[\\/]icon\.png\(1,1\): error CSX4010: the connector's icon is a folder, not a file/),
-        expect.stringMatching(/^transforms[\\/]index\.ts\(1,1\): error CSX4001: /),
+        expect.stringMatching(/(?:^|[\\/])connector[\\/]apiDefinition\.swagger\.json\(1,1\): error CSX4007: \(document\): must be a JSON object .*found null$/),
+        expect.stringMatching(/(?:^|[\\/])connector[\\/]apiProperties\.json\(1,1\): error CSX4007: \(document\): must be a JSON object, found an array$/),
+        expect.stringMatching(/(?:^|[\\/])connector[\\/]icon\.png\(1,1\): error CSX4010: the connector's icon is a folder, not a file/),
+        expect.stringMatching(/(?:^|[\\/])transforms[\\/]index\.ts\(1,1\): error CSX4001: /),
       ]),
     );
   });
@@ -241,4 +241,16 @@ test("on a terminal, a diagnostic about a folder gets no code frame, and no cras
     process.chdir(cwd);
   }
   expect(err[0]).toMatch(/icon\.png\(1,1\): error CSX4010/);
+});
+
+// Found by the fuzzer: ts-morph reads `\` as a separator, so `pro\ject/transforms/index.ts` was
+// "File not found" and an internal error.
+(process.platform === "win32" ? test.skip : test)("a project folder with a backslash in its name is exit 2 with why, not an internal error", async () => {
+  const dir = ioProject();
+  const hostile = path.join(path.dirname(dir), "pro\\ject");
+  fs.renameSync(dir, hostile);
+  for (const argv of [["check", "--project", hostile], ["build", "--project", hostile], ["verify", "--transforms", path.join(hostile, "transforms", "index.ts"), "--cases", path.join(hostile, "cases")]]) {
+    const { code, err } = await csxc(...argv);
+    expect({ code, err }).toEqual({ code: 2, err: expect.stringMatching(/has a backslash in its path, which TypeScript reads as a separator/) });
+  }
 });

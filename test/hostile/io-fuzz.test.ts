@@ -25,6 +25,27 @@ test("the mutations are reproducible from the seed and change their input", () =
 });
 
 test("a fixed-seed slice: every mutated project ends in exit 0, 1 or 2 with build/ whole", async () => {
-  const failures = await fuzz({ seed: 20261202, count: 6, run: (argv: string[]) => csxc(...argv), ts, base, commands: ["check", "build"] });
+  const failures = await fuzz({ seed: 20261202, count: 6, run: (argv: string[]) => csxc(...argv), ts, base, commands: ["check", "build"], keepInputs: false });
   expect(failures).toEqual([]);
 }, 120_000);
+
+test("the oracle catches a stack trace, a stray exit code, a file touched outside build/ and a half build", async () => {
+  const crashes = [
+    async () => ({ code: 2, out: "", err: "TypeError: x is null\n    at loadSwagger (/work/dist/cli.js:10:5)" }),
+    async () => ({ code: 134, out: "", err: "" }),
+    async (argv: string[]) => {
+      fs.writeFileSync(path.join(argv[argv.indexOf("--project") + 1], "connector", "stray.txt"), "x");
+      return { code: 0, out: "", err: "" };
+    },
+    async (argv: string[]) => {
+      const build = path.join(argv[argv.indexOf("--project") + 1], "build");
+      fs.mkdirSync(path.join(build, "connector"), { recursive: true });
+      fs.writeFileSync(path.join(build, "script.csx"), "new");
+      return { code: 0, out: "", err: "" };
+    },
+  ];
+  for (const run of crashes) {
+    const failures = await fuzz({ seed: 5, count: 3, run, ts, base, commands: ["build"], keepInputs: false });
+    expect(failures.length).toBeGreaterThan(0);
+  }
+});

@@ -45,6 +45,7 @@ beforeAll(() => {
 afterAll(() => {
   const line = Object.entries(times).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(", ");
   console.log(`pack-install timings: ${line}`);
+  fs.rmSync(work, { recursive: true, force: true });
 });
 
 test("the tarball holds the CLI, the runtime, its types, the preset and the harness sources, and no build output", () => {

@@ -23,6 +23,14 @@ function timeOf(c: BuiltinCall): CsExpr {
   if (rep.cs === "JsDate") return cs.member(c.walk.expr(node), "Time");
   if (rep.cs === "double") return c.walk.expr(node);
   if (rep.cs === "string" && !rep.nullish) return cs.call("Js.DateParse", [c.walk.expr(node)]);
+  if (rep.cs === "string") {
+    // A string that may be absent (`JSON.stringify(x)`, a read past the end): JS's new Date(undefined)
+    // is an invalid date, new Date(null) the epoch.
+    const { bind, value } = c.ctx.bindOnce(c.walk.expr(node), rep);
+    const test = cs.bin("!=", value, cs.null());
+    const absent = cs.lit(rep.nullish === "null" ? "0d" : "double.NaN");
+    return { kind: "conditional", test: bind ? cs.bin("&&", bind, test) : test, whenTrue: cs.call("Js.DateParse", [value]), whenFalse: absent };
+  }
   return c.ctx.unsupported(node, `new Date of a ${rep.cs}`, "pass a number of milliseconds or an ISO 8601 string");
 }
 

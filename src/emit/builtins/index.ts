@@ -46,6 +46,9 @@ export function valueKind(node: ts.Expression, ctx: EmitContext): ValueKind | un
   if (every(ts.TypeFlags.NumberLike)) return "Number";
   if (every(ts.TypeFlags.BooleanLike)) return "Boolean";
   if (ctx.checker.isArrayType(type) || ctx.checker.isTupleType(type)) return "Array";
+  // `(s.match(re) ?? [])`: a union of arrays and match results has the array methods.
+  const arrayish = (t: ts.Type) => ctx.checker.isArrayType(t) || ctx.checker.isTupleType(t) || /^RegExp(Exec|Match)Array$/.test(t.getSymbol()?.getName() ?? "");
+  if (type.isUnion() && type.types.every(arrayish)) return "Array";
   const name = (type.aliasSymbol ?? type.getSymbol())?.getName();
   if (name === "RegExp" || name === "Date" || name === "Error") return name;
   // The result of exec and match: an array with index, input and groups.

@@ -53,7 +53,14 @@ export class BuiltinCall {
   receiver(rep: Rep): CsExpr {
     const expr = this.walk.exprAs(this.receiverNode!, rep);
     const callee = ts.isPropertyAccessExpression(this.node) ? this.node : ts.isCallExpression(this.node) ? this.node.expression : undefined;
-    return callee && ts.isPropertyAccessExpression(callee) ? asReceiver(expr, callee.name.text) : expr;
+    if (!callee || !ts.isPropertyAccessExpression(callee)) return expr;
+    const from = this.ctx.repAt(this.receiverNode!);
+    if (from.kind === "string" && from.unchecked && rep.kind === "string" && !rep.nullish) {
+      // A string that may be undefined (read past the end): V8's TypeError, not a C# null reference.
+      this.ctx.use("Values");
+      return cs.call("Js.StrReceiver", [expr, cs.str(callee.name.text)]);
+    }
+    return asReceiver(expr, callee.name.text);
   }
 
   /** Argument `i` as `rep`; a missing one is undefined in that representation. */

@@ -40,7 +40,7 @@ export function callArguments(node: ts.CallExpression | ts.NewExpression, ctx: E
 function helperName(ctx: EmitContext, callee: ts.Expression): string | undefined {
   const fromRuntime = (symbol: ts.Symbol | undefined) => {
     const file = symbol?.valueDeclaration?.getSourceFile().fileName ?? "";
-    return /[\\/]runtime[\\/]helpers\.(d\.)?ts$/.test(file);
+    return /[\\/]runtime[\\/](helpers|xml)\.(d\.)?ts$/.test(file);
   };
   if (ts.isIdentifier(callee)) {
     const symbol = ctx.symbolAt(callee);

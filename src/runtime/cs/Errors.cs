@@ -17,4 +17,7 @@
         public const string MsgBadUrl = "url must be an absolute http or https URL";
         public const string MsgBadHeader = "header names must be tokens and values must not contain line breaks";
         public const string MsgInvalidDate = "Invalid time value";
+        public const string MsgBadXml = "xml.toJson: the text is not well-formed XML, or has a DOCTYPE (not supported)";
+        public const string MsgXmlInstruction = "xml.toJson: processing instructions other than the <?xml ...?> declaration are not supported";
+        public const string MsgXmlFromJson = "xml.fromJson: the value cannot be written as XML (see the XML section of docs/language.md)";
     }

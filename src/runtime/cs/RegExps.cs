@@ -47,11 +47,12 @@
         /** RegExpBuiltinExec: lastIndex is read and written only with the g flag. */
         public static JToken Exec(JsRegExp re, string s)
         {
+            s = s ?? "undefined"; // JS reads its argument with ToString: undefined (a read past the end) is "undefined"
             var match = ExecMatch(re, s);
             return match == null ? (JToken)JValue.CreateNull() : MatchArray(re, match, s);
         }
 
-        public static bool Test(JsRegExp re, string s) { return ExecMatch(re, s) != null; }
+        public static bool Test(JsRegExp re, string s) { return ExecMatch(re, s ?? "undefined") != null; }
 
         static Match ExecMatch(JsRegExp re, string s)
         {

@@ -45,6 +45,12 @@
         public static string StrFor(JToken value, string member) { return Str(Receiver(value, member)); }
         public static double NumFor(JToken value, string member) { return Num(Receiver(value, member)); }
         public static bool BoolFor(JToken value, string member) { return Bool(Receiver(value, member)); }
+        // A string read past the end (`s.split(",")[2]`, C# null for undefined) whose member is read next.
+        public static string StrReceiver(string value, string member)
+        {
+            if (value == null) throw new JsError("Cannot read properties of undefined (reading '" + member + "')");
+            return value;
+        }
 
         static JToken Receiver(JToken value, string member)
         {

@@ -1,0 +1,29 @@
+// The fixed-seed slice of the author-program fuzzer (fuzz.ts, `npm run fuzz`): programs written the
+// way connector authors write them, run through node and .NET in batches; not one may answer
+// differently, fail to compile as C#, or be rejected. CSXC_AUTHOR_FUZZ_SEED and _RUNS explore further.
+import { describeDotnet } from "../support/dotnet-gate";
+import { describeFinding, runFuzz } from "./fuzz";
+import { generateProgram, toSnippet } from "./author-programs";
+
+const SEED = Number(process.env.CSXC_AUTHOR_FUZZ_SEED ?? 7);
+const RUNS = Number(process.env.CSXC_AUTHOR_FUZZ_RUNS ?? 200);
+
+test("the generator is deterministic and covers the authoring API", () => {
+  const a = toSnippet(generateProgram(12345));
+  expect(toSnippet(generateProgram(12345))).toEqual(a);
+  const all = Array.from({ length: 300 }, (_, k) => generateProgram(k));
+  const features = new Set(all.flatMap((p) => p.features));
+  for (const f of ["Promise.all over sends", "hook object in a const, shared", "request hook", "higher-order handle wrapper", "try/catch", "throw HttpError", "closure factory", "closure use", "const item?", "const str?", "for-of accumulate", "early return"]) {
+    expect(features).toContain(f);
+  }
+  // Both forms: a handle, and a hook object given to the map.
+  expect(new Set(all.map((p) => p.form))).toEqual(new Set(["handle", "map"]));
+});
+
+describeDotnet("fuzz: author programs", () => {
+  test(`${RUNS} author programs (seed ${SEED}) answer alike on node and .NET`, async () => {
+    const report = await runFuzz({ count: RUNS, seed: SEED, batch: RUNS, shrink: false });
+    process.stdout.write(`\nfuzz: author programs: ${report.ran} of ${report.generated} ran on node and .NET (seed ${SEED}) in ${report.millis} ms, ${report.findings.length} finding(s)\n`);
+    expect(report.findings.map((f) => describeFinding(f, SEED))).toEqual([]);
+  }, 600_000);
+});

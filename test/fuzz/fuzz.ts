@@ -1,0 +1,139 @@
+// The differential fuzzer over author programs (author-programs.ts): N programs from a seed, run in
+// batches through the conformance runner (test/support/conformance.ts: one emit, one C# compile,
+// one .NET run per batch), each answer of node compared whole with .NET's. Anything but agreement
+// is a finding: a disagreement, C# that does not compile (always a csxc bug), or a rejection of
+// code the generator made (a gap in the emitter, or a generator that wrote invalid TypeScript). A
+// finding is shrunk by dropping statements and declarations, one compile per round.
+
+import { failureOf, runConformance, type SnippetResult } from "../support/conformance";
+import { generateProgram, toSnippet, type AuthorProgram } from "./author-programs";
+
+export type FindingClass = "disagreement" | "csharp-error" | "rejected";
+
+export interface Finding {
+  kind: FindingClass;
+  program: AuthorProgram;
+  /** The shrunk program (the original when nothing could be dropped). */
+  minimal: AuthorProgram;
+  message: string;
+  /** The class and the answers' first difference, numbers and quotes blanked: one per kind of bug. */
+  signature: string;
+  /** The seed of the first program with this signature, when this one was not shrunk. */
+  repeatOf?: number;
+}
+
+export interface FuzzReport {
+  seed: number;
+  generated: number;
+  ran: number;
+  findings: Finding[];
+  millis: number;
+  features: Map<string, number>;
+}
+
+export interface FuzzOptions {
+  count: number;
+  seed: number;
+  batch?: number;
+  shrink?: boolean;
+  log?: (line: string) => void;
+}
+
+function classify(r: SnippetResult): FindingClass | undefined {
+  if (r.status === "emit-error") return "rejected";
+  if (r.status === "csharp-error") return "csharp-error";
+  return r.differences.length ? "disagreement" : undefined;
+}
+
+function signatureOf(r: SnippetResult): string {
+  const blank = (t: string) => t.replace(/'[^']*'|"[^"]*"|\d+/g, "_");
+  if (r.status !== "ran") return `${r.status}: ${r.diagnostics.map((d) => `${d.code} ${blank(d.message)}`).join("; ")}`;
+  let message = "";
+  try {
+    message = String((JSON.parse(r.dotnet?.response.body ?? "null") as { message?: string } | null)?.message ?? "");
+  } catch {
+    // a body that is not JSON has no message
+  }
+  return `disagreement at ${r.differences.map((d) => d.path).join(", ")}${message ? `: .NET says ${blank(message)}` : ""}`;
+}
+
+/** Programs one step smaller: one statement, or one declaration after the shapes, dropped. */
+function smaller(p: AuthorProgram): AuthorProgram[] {
+  const out: AuthorProgram[] = [];
+  p.statements.forEach((_, i) => out.push({ ...p, statements: p.statements.filter((_, j) => j !== i) }));
+  p.declarations.forEach((_, i) => i > 0 && out.push({ ...p, declarations: p.declarations.filter((_, j) => j !== i) }));
+  // The answer object, field by field.
+  const m = /^(.*?\{ )(.*)( \}\);)$/s.exec(p.tail);
+  if (m) {
+    const fields = m[2].split(", ");
+    if (fields.length > 1) fields.forEach((_, i) => out.push({ ...p, tail: m[1] + fields.filter((_, j) => j !== i).join(", ") + m[3] }));
+  }
+  return out;
+}
+
+/** Shrinks while a smaller program still fails the same way; each round is one batch. */
+async function shrink(p: AuthorProgram, original: SnippetResult, rounds = 6): Promise<AuthorProgram> {
+  const kind = classify(original);
+  const codes = (r: SnippetResult) => (r.status === "ran" ? "" : [...new Set(r.diagnostics.map((d) => d.code))].sort().join(","));
+  // A smaller program fails "the same way": the same class, and for a rejection the same codes.
+  const same = (r: SnippetResult) => classify(r) === kind && (kind !== "rejected" || codes(r) === codes(original));
+  let current = p;
+  for (let round = 0; round < rounds; round++) {
+    const candidates = smaller(current);
+    if (!candidates.length) break;
+    const { results } = await runConformance(candidates.map(toSnippet), { dotnet: true });
+    const at = results.findIndex(same);
+    if (at < 0) break;
+    current = candidates[at];
+  }
+  return current;
+}
+
+export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
+  const { count, seed, batch = 250, shrink: doShrink = true, log = () => undefined } = options;
+  const started = Date.now();
+  const report: FuzzReport = { seed, generated: 0, ran: 0, findings: [], millis: 0, features: new Map() };
+  for (let from = 0; from < count; from += batch) {
+    const programs = Array.from({ length: Math.min(batch, count - from) }, (_, k) => generateProgram(seed * 1_000_003 + from + k));
+    report.generated += programs.length;
+    for (const p of programs) for (const f of p.features) report.features.set(f, (report.features.get(f) ?? 0) + 1);
+    const snippets = programs.map(toSnippet);
+    const t0 = Date.now();
+    const { results } = await runConformance(snippets, { dotnet: true });
+    for (let i = 0; i < programs.length; i++) {
+      const r = results[i];
+      if (r.status === "ran") report.ran++;
+      const kind = classify(r);
+      if (!kind) continue;
+      // Findings of one signature (class and what .NET said) are shrunk once; the rest are listed.
+      const signature = signatureOf(r);
+      const seen = report.findings.find((f) => f.signature === signature);
+      if (seen) {
+        report.findings.push({ ...seen, program: programs[i], minimal: programs[i], signature, repeatOf: seen.program.seed });
+        log(`fuzz: ${kind} in program seed ${programs[i].seed}: the same signature as program seed ${seen.program.seed}`);
+        continue;
+      }
+      const minimal = doShrink ? await shrink(programs[i], r) : programs[i];
+      const again = await runConformance([toSnippet(minimal)], { dotnet: true });
+      const message = failureOf(toSnippet(minimal), again.results[0], 0) ?? failureOf(snippets[i], r, i) ?? kind;
+      const finding: Finding = { kind, program: programs[i], minimal, message, signature };
+      report.findings.push(finding);
+      log(describeFinding(finding, seed));
+    }
+    log(`fuzz: programs ${from}..${from + programs.length - 1} of ${count} (seed ${seed}): ${results.filter((r) => r.status === "ran").length} ran, ${report.findings.length} finding(s) so far, ${Date.now() - t0} ms for this batch`);
+  }
+  report.millis = Date.now() - started;
+  return report;
+}
+
+export function describeFinding(f: Finding, seed: number): string {
+  const s = toSnippet(f.minimal);
+  return [
+    `\n=== ${f.kind}: program seed ${f.program.seed} (run seed ${seed}), shrunk from ${f.program.statements.length} to ${f.minimal.statements.length} statements`,
+    `request: ${JSON.stringify(f.minimal.request.body)}`,
+    `upstream: ${JSON.stringify(f.minimal.upstream)}`,
+    `--- declarations\n${s.declarations}`,
+    `--- ${s.form === "map" ? "map entry" : "handle(req, ctx) body"}\n${s.code}`,
+    `--- ${f.message}`,
+  ].join("\n");
+}
