@@ -478,12 +478,25 @@ function escape(text: string, attribute: boolean): string {
   return out;
 }
 
-function write(node: XNode): string {
+/**
+ * OuterXml of a node. `scope` holds the prefixes the written text has declared so far: an element
+ * whose prefix Newtonsoft bound on an earlier sibling (its namespace manager keeps it) is not in
+ * scope there, and XmlTextWriter declares it on the element, after its attributes.
+ */
+function write(node: XNode, scope: Map<string, string> = new Map()): string {
   switch (node.kind) {
     case "element": {
-      const attrs = node.attrs.map((a) => ` ${a.name}="${escape(a.value, true)}"`).join("");
+      const inner = new Map(scope);
+      for (const a of node.attrs) if (a.name.startsWith("xmlns:")) inner.set(a.name.slice(6), a.value);
+      let attrs = node.attrs.map((a) => ` ${a.name}="${escape(a.value, true)}"`).join("");
+      const colon = node.name.indexOf(":");
+      const prefix = colon < 0 ? "" : node.name.slice(0, colon);
+      if (prefix !== "" && prefix !== "xml" && inner.get(prefix) !== node.uri) {
+        attrs += ` xmlns:${prefix}="${escape(node.uri, true)}"`;
+        inner.set(prefix, node.uri);
+      }
       if (node.children.length === 0) return `<${node.name}${attrs} />`;
-      return `<${node.name}${attrs}>${node.children.map(write).join("")}</${node.name}>`;
+      return `<${node.name}${attrs}>${node.children.map((c) => write(c, inner)).join("")}</${node.name}>`;
     }
     case "text":
       return escape(node.value ?? "", false);
@@ -518,6 +531,6 @@ export const xml = {
     const builder = new Builder();
     if (rootName !== undefined && rootName !== "") builder.element(rootName, value, doc);
     else builder.node(Object.entries(value), doc);
-    return doc.children.map(write).join("");
+    return doc.children.map((n) => write(n)).join("");
   },
 };

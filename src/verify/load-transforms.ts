@@ -14,7 +14,9 @@ export function loadTransforms(entry: string): LoadResult {
   let code: string;
   try {
     const out = buildSync({
-      entryPoints: [path.resolve(entry)],
+      // Through stdin and a relative specifier: esbuild reads `*` in an entry point as a glob, so a
+      // project folder named `p*` would otherwise not be found.
+      stdin: { contents: `module.exports = require(${JSON.stringify(entrySpecifier(entry))});`, resolveDir: path.dirname(path.resolve(entry)), sourcefile: "csxc-entry.js", loader: "js" },
       bundle: true,
       platform: "node",
       format: "cjs",
@@ -40,6 +42,11 @@ export function loadTransforms(entry: string): LoadResult {
   const transforms = (module.exports.default ?? module.exports) as Transforms;
   if (typeof transforms !== "object" || transforms === null) return { ok: false, message: `${entry} has no default export of defineTransforms({ ... })` };
   return { ok: true, transforms };
+}
+
+/** The entry as a specifier relative to its own folder, which esbuild resolves without globbing. */
+export function entrySpecifier(entry: string): string {
+  return `./${path.basename(entry)}`;
 }
 
 /** esbuild's first error as `file(line,col): text`, the file relative to the working directory. */

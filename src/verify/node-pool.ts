@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { displayPath } from "../display-path";
 import type { Case, Outcome } from "./case";
-import { describeBuildError } from "./load-transforms";
+import { describeBuildError, entrySpecifier } from "./load-transforms";
 import { OUTCOME_LIMITS, PLATFORM_TIMEOUT_MS, type OutcomeLimits } from "./limits";
 import type { WorkerJob, WorkerReply } from "./node-worker";
 
@@ -51,7 +51,7 @@ function bundle(entry: string, dir: string): { file: string } | { error: string 
         contents: [
           `const worker = require(${JSON.stringify(worker)});`,
           `let loaded;`,
-          `try { loaded = require(${JSON.stringify(path.resolve(entry))}); }`,
+          `try { loaded = require(${JSON.stringify(entrySpecifier(entry))}); }`,
           `catch (error) { process.send({ loadError: String((error && error.message) || error) }); }`,
           `if (loaded !== undefined) worker.serve(loaded);`,
         ].join("\n"),

@@ -48,13 +48,18 @@ describe("check and build", () => {
     expect([...properties.properties.scriptOperations].sort()).toEqual(keys.includes("*") ? [] : keys.sort());
   });
 
-  test("a \"*\" entry runs the script for every operation: scriptOperations is empty", async () => {
+  test("without a \"*\" entry only the operations that have a transform run the script", async () => {
     const dir = project();
     const index = path.join(dir, "transforms", "index.ts");
-    fs.writeFileSync(index, fs.readFileSync(index, "utf8").replace("GetTimeEntries: {", '"*": { request: routeToReportsHost },\n  GetTimeEntries: {'));
+    const source = fs.readFileSync(index, "utf8");
+    expect(source).toContain('"*": { handle: otherwise },');
+    fs.writeFileSync(index, source.replace('"*": { handle: otherwise },', "").replace("async function otherwise", "export async function otherwise"));
     expect((await csxc("build", "--project", dir)).code).toBe(0);
     const properties = JSON.parse(fs.readFileSync(path.join(dir, "build", "connector", "apiProperties.json"), "utf8"));
-    expect(properties.properties.scriptOperations).toEqual([]);
+    const scriptOperations: string[] = properties.properties.scriptOperations;
+    expect(scriptOperations).toContain("GetAllUsers_v1");
+    expect(scriptOperations).toContain("ReportDetailed");
+    expect(scriptOperations).not.toContain("*");
   });
 
   test("the same input builds byte-identical output", async () => {

@@ -46,7 +46,7 @@ const broken = pick("<a>", "<a></b>", "text", "", "<a x=1/>", "<a><b></a></b>", 
 
 const key = fc.oneof(
   { arbitrary: pick("a", "b", "item", "@id", "@k", "#text", "#cdata-section", "first name", "1x", "_x0041_", "p:a", "@xmlns:p", "é"), weight: 12 },
-  { arbitrary: pick("@xml:lang", "@p:z", "$id", "#whitespace", "", "?pi", "a.b-c", "-x", "@xmlns"), weight: 1 },
+  { arbitrary: pick("@xml:lang", "@p:z", "$id", "#whitespace", "", "?pi", "a.b-c", "-x", "@xmlns", ":a", "a:", "a:b:c", "#comment", "@", "x y:z"), weight: 2 },
 );
 const scalar = fc.oneof(
   pick("", "x", "a & b < c > d", 'q"uote', "line\nbreak\r\ttab", "2026-01-01T00:00:00.000Z", "2026-01-01T10:00:00+02:00", "/Date(0)/", "]]>", "\u0001"),

@@ -63,6 +63,7 @@
         /** The message is the state and its own formatting: braces are text, not a message template's placeholders. */
         void Write(Microsoft.Extensions.Logging.LogLevel level, string message)
         {
-            script.Context.Logger.Log(level, new Microsoft.Extensions.Logging.EventId(0), message, null, (text, error) => text);
+            // node logs String(message): a string read past the end (C# null) is "undefined".
+            script.Context.Logger.Log(level, new Microsoft.Extensions.Logging.EventId(0), message ?? "undefined", null, (text, error) => text);
         }
     }

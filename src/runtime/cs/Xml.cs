@@ -52,8 +52,9 @@
                 var copy = new JObject();
                 foreach (var p in o.Properties())
                 {
-                    // Newtonsoft's $id/$ref/$type/$values would become json: attributes; csxc refuses every $ name alike.
-                    if (p.Name.StartsWith("$", StringComparison.Ordinal)) throw new JsError(Js.MsgXmlFromJson);
+                    // Newtonsoft's $id/$ref/$type/$values would become json: attributes, "?name" a processing
+                    // instruction: csxc refuses them alike (as xml.toJson refuses instructions).
+                    if (p.Name.StartsWith("$", StringComparison.Ordinal) || (p.Name.StartsWith("?", StringComparison.Ordinal) && p.Name != "?xml")) throw new JsError(Js.MsgXmlFromJson);
                     copy.Add(p.Name, XmlHide(p.Value, hidden));
                 }
                 return copy;

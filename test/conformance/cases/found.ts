@@ -27,6 +27,12 @@ export const foundCases: Snippet[] = [
       request: { body: '{"s":"a,b"}' },
     },
     {
+      // .NET logged "" where node logs String(undefined).
+      name: "a split part read past the end, logged",
+      code: 'const b = await req.json<{ s: string }>();\nctx.log.warn(b.s.split(",")[2]);\nctx.log.info(b.s.split(",")[0]);\nreturn ctx.respond(200, {});',
+      request: { body: '{"s":"a,b"}' },
+    },
+    {
       // Rejected with CSX2001 "new Date of a string": JSON.stringify may give undefined.
       name: "new Date of a string that may be undefined",
       code: 'const b = await req.json<{ tags: string[] }>();\ntry {\n  return ctx.respond(200, { t: new Date(JSON.stringify(b.tags)).getTime(), u: new Date(b.tags[3]).getTime() });\n} catch (e) {\n  return ctx.respond(200, { message: e instanceof Error ? e.message : "?" });\n}',
@@ -51,6 +57,19 @@ export const foundCases: Snippet[] = [
     },
   ]),
   ...handles("Missing properties read as undefined", [
+    {
+      pending: "a string that may be undefined (JSON.stringify's result, a read past the end) compared with < is rejected with CSX2001; JS compares undefined as NaN (false)",
+      name: "JSON.stringify's result compared with <",
+      code: 'const b = await req.json<{ ids: number[]; q: string }>();\nreturn ctx.respond(200, { lt: JSON.stringify(b.ids) < b.q, gt: b.q.split(",")[4] > "a" });',
+      request: { body: '{"ids":[1],"q":"x"}' },
+    },
+    {
+      pending: "a missing JSON string property behind `!` used as a method receiver is a C# NullReferenceException on .NET, not V8's TypeError",
+      name: "a method of a missing optional property asserted with !",
+      declarations: "type Owner = { name: string; email?: string };",
+      code: 'const o = await req.json<Owner>();\ntry {\n  return ctx.respond(200, { up: o.email!.toUpperCase() });\n} catch (e) {\n  return ctx.respond(200, { message: e instanceof Error ? e.message : "?" });\n}',
+      request: { body: '{"name":"a"}' },
+    },
     {
       pending:
         "an element read past the end and put into an array by map is JSON null on .NET (a JArray holds no undefined), so reading a property of it says 'of null' where V8 says 'of undefined'",
