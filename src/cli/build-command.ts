@@ -66,11 +66,14 @@ export interface BuildOptions {
   ids?: KeptIds;
   /** Compile the script with Roslyn before writing (when dotnet is installed); default true. */
   csharpCheck?: boolean;
+  /** `check` of a project that has transforms but no connector/ folder yet: check the transforms alone. */
+  connectorOptional?: boolean;
 }
 
 export async function buildProject(paths: ProjectPaths, options: BuildOptions = {}): Promise<BuildOutcome> {
   const result = checkProject(paths);
   const diagnostics = [...result.diagnostics];
+  if (options.connectorOptional && kindOf(paths.connectorDir) === "missing") return { diagnostics };
   const rel = (file: string) => path.relative(paths.dir, file) || file;
   let swagger: Record<string, unknown> | undefined;
   if (kindOf(paths.swagger) === "missing") {

@@ -28,7 +28,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       requireProjectDir(paths);
       // Everything build checks (the transforms and the connector's files), with nothing written.
       // The C# compile of build's guard is left to build: check stays quick.
-      const { diagnostics } = await buildProject(paths, { certification: opts.certification, csharpCheck: false });
+      // A project without connector/ (transforms only, as `verify --transforms` takes them) is checked alone.
+      const { diagnostics } = await buildProject(paths, { certification: opts.certification, csharpCheck: false, connectorOptional: true });
       reportDiagnostics(diagnostics, io, { json: opts.json, projectDir: paths.dir });
       exitCode = diagnostics.some((d) => d.severity === "error") ? 1 : 0;
     });

@@ -4,7 +4,27 @@
 // with XmlNodeConverter's rules; the reverse builds the tree XmlNodeConverter builds and writes it
 // as XmlDocument.OuterXml does. docs/language.md ("XML") lists the conventions and what differs.
 
-import * as sax from "sax";
+// sax's own types reference @types/node, and this file is part of the type surface that transforms
+// are checked against: importing them would make `console`, `process` and `Buffer` look available to
+// connector code. The few members used here are typed locally instead.
+interface SaxAttribute { name: string; local: string; uri: string; value: string }
+interface SaxTag { name: string; local: string; uri: string; attributes: Record<string, SaxAttribute>; isSelfClosing: boolean }
+interface SaxParser {
+  onerror: (error: Error) => void;
+  ondoctype: (doctype: string) => void;
+  onprocessinginstruction: (pi: { name: string; body: string }) => void;
+  ontext: (text: string) => void;
+  oncomment: (comment: string) => void;
+  onopencdata: () => void;
+  oncdata: (text: string) => void;
+  onclosecdata: () => void;
+  onopentag: (tag: SaxTag) => void;
+  onclosetag: (name: string) => void;
+  write(text: string): SaxParser;
+  close(): SaxParser;
+}
+declare function require(id: "sax"): { parser(strict: boolean, options: { xmlns: boolean; position: boolean }): SaxParser };
+const sax = require("sax");
 import type { Json } from "./api";
 import { builtinError } from "./errors";
 
@@ -100,7 +120,7 @@ function parse(text: string): XNode[] {
   parser.onopentag = (tag) => {
     flushText();
     seenAnything = true;
-    const t = tag as sax.QualifiedTag;
+    const t = tag;
     const attrs: Attr[] = Object.values(t.attributes).map((a) => ({ name: a.name, local: a.local, uri: a.uri, value: a.value }));
     const element: Element = { kind: "element", name: t.name, local: t.local, uri: t.uri, attrs, children: [], selfClosing: t.isSelfClosing };
     children().push(element);
