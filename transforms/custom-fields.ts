@@ -124,3 +124,29 @@ export async function oneTimeEntry(req: Req, ctx: Ctx): Promise<Res> {
   res.setJson(entry);
   return res;
 }
+
+interface ProjectFieldsInput {
+  customFieldInputs?: { [customFieldId: string]: Json };
+}
+
+/**
+ * `handle` of SetProjectCustomFields (PATCH …/projects/{projectId}/custom-fields): Clockify sets a
+ * project's value of one field at a time, so each typed input becomes its own PATCH
+ * …/custom-fields/{id}; the answer is the project's custom fields as Clockify then lists them.
+ * The first error stops it and is answered as Clockify sent it.
+ */
+export async function setProjectCustomFields(req: Req, ctx: Ctx): Promise<Res> {
+  const body = await req.json<ProjectFieldsInput>();
+  const inputs = body.customFieldInputs ?? {};
+  const query = req.url.indexOf("?");
+  const fieldsUrl = query < 0 ? req.url : req.url.slice(0, query);
+  for (const id of Object.keys(inputs)) {
+    const patch = ctx.newRequest("PATCH", `${fieldsUrl}/${encodeURIComponent(id)}`);
+    patch.setJson({ defaultValue: inputs[id] });
+    const res = await sendChecked(patch, ctx);
+    if (!res.ok) {
+      return res;
+    }
+  }
+  return sendChecked(ctx.newRequest("GET", fieldsUrl), ctx);
+}

@@ -2,7 +2,7 @@ import { defineTransforms, type Ctx, type Req, type Res } from "csxc";
 import { forward } from "./errors";
 import { createExpense, updateExpense } from "./expenses";
 import { everyCategory, everyExpense, everyRow } from "./paging";
-import { customFieldSchema, oneTimeEntry } from "./custom-fields";
+import { customFieldSchema, oneTimeEntry, setProjectCustomFields } from "./custom-fields";
 import { detailedReport, onReportsHost } from "./reports";
 import { everyTimeEntry, timeEntryPages } from "./time-entries";
 import { subscribe } from "./triggers";
@@ -39,6 +39,7 @@ export default defineTransforms({
   GetTimeEntry: { handle: oneTimeEntry },
   StopTimer: { handle: oneTimeEntry },
   GetTimeEntryCustomFieldSchema: { handle: customFieldSchema },
+  SetProjectCustomFields: { handle: setProjectCustomFields },
 
   // Expenses: JSON from the flow, multipart to Clockify.
   CreateExpense: { handle: createExpense },

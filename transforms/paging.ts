@@ -20,13 +20,8 @@ export interface Progress {
   next: number;
 }
 
-/** The rows of a page: Clockify's lists are arrays, a few are envelopes (see the callers). */
-export type RowsOf = (body: Json) => Json[];
-
-/** The rows of a list Clockify answers with a JSON array. */
-export function arrayRows(body: Json): Json[] {
-  return body as Json[];
-}
+/** The rows of a page Clockify answers in an envelope (see the callers); null for a list answered as a JSON array. */
+export type RowsOf = ((body: Json) => Json[]) | null;
 
 /**
  * Reads pages `from`, `from + 1`, … of the list `req` asks for into `rows`, `size` rows each, until
@@ -45,11 +40,15 @@ export async function readPages(req: Req, ctx: Ctx, from: number, size: number, 
     if (!res.ok) {
       return res;
     }
-    const got = rowsOf(await res.json<Json>());
-    for (const row of got) {
-      rows.push(row);
+    const before = rows.length;
+    if (rowsOf === null) {
+      // The page itself is the array of rows; nothing else holds it, so its rows move into `rows`
+      // uncopied (in C#, a row added to a second array is otherwise copied whole).
+      rows.push(...(await res.json<Json[]>()));
+    } else {
+      rows.push(...rowsOf(await res.json<Json>()));
     }
-    if (got.length < size || res.headers.get("Last-Page") === "true") {
+    if (rows.length - before < size || res.headers.get("Last-Page") === "true") {
       progress.next = 0;
       res.headers.set("Last-Page", "true");
       return res;
@@ -102,7 +101,7 @@ export async function everyRowOf(req: Req, ctx: Ctx, rowsOf: RowsOf, wrap: (rows
 
 /** `handle` of a list Clockify answers with a JSON array: every row, as one array. */
 export async function everyRow(req: Req, ctx: Ctx): Promise<Res> {
-  return everyRowOf(req, ctx, arrayRows, (rows) => rows);
+  return everyRowOf(req, ctx, null, (rows) => rows);
 }
 
 interface ExpenseList {
@@ -147,15 +146,18 @@ export async function everyCategory(req: Req, ctx: Ctx): Promise<Res> {
  * the time, and a nextLink back to the same operation (the connector's own URL) with the page to
  * read next. `x-ms-pageable` on the operation lets a flow's Pagination setting follow it.
  */
-export async function pagesWithNextLink(req: Req, ctx: Ctx, clockifyPath: string, rowsOf: RowsOf): Promise<Res> {
+export async function pagesWithNextLink(req: Req, ctx: Ctx, clockifyPath: string, each: (row: Json) => void): Promise<Res> {
   const from = Math.max(1, Math.floor(Number(req.query.get("page") ?? "1")) || 1);
   const size = pageSizeOf(req);
   req.path = clockifyPath;
   const rows: Json[] = [];
   const progress: Progress = { next: 0 };
-  const res = await readPages(req, ctx, from, size, rowsOf, rows, progress, BUDGET_MS, PAGES_PER_ANSWER);
+  const res = await readPages(req, ctx, from, size, null, rows, progress, BUDGET_MS, PAGES_PER_ANSWER);
   if (!res.ok) {
     return res;
+  }
+  for (const row of rows) {
+    each(row);
   }
   if (progress.next === 0) {
     res.setJson({ value: rows });

@@ -43,13 +43,12 @@ export async function addDurationSeconds(res: Res): Promise<void> {
   res.setJson(entries);
 }
 
-/** The entries of one page, each with what the connector adds: done page by page, as they arrive. */
-function entriesOf(body: Json): Json[] {
-  const entries = body as unknown as TimeEntry[];
-  for (const entry of entries) {
-    addToEntry(entry);
+/** Every entry read, each with what the connector adds. */
+function withAdditions(rows: Json[]): Json[] {
+  for (const row of rows) {
+    addToEntry(row as unknown as TimeEntry);
   }
-  return entries as unknown as Json[];
+  return rows;
 }
 
 /** `handle` of GetTimeEntriesForUser_v1: every entry (or the one page asked for), each with durationSeconds and its custom fields by name. */
@@ -59,7 +58,7 @@ export async function everyTimeEntry(req: Req, ctx: Ctx): Promise<Res> {
     await addDurationSeconds(res);
     return res;
   }
-  return everyRowOf(req, ctx, entriesOf, (rows) => rows);
+  return everyRowOf(req, ctx, null, withAdditions);
 }
 
 // ListTimeEntriesPaged sits at /v1/paged/workspaces/…/time-entries: Clockify's path with "/paged"
@@ -70,5 +69,5 @@ const PAGED = "/v1/paged/";
 export async function timeEntryPages(req: Req, ctx: Ctx): Promise<Res> {
   const at = req.path.indexOf(PAGED);
   const clockifyPath = at < 0 ? req.path : req.path.slice(0, at) + "/v1/" + req.path.slice(at + PAGED.length);
-  return pagesWithNextLink(req, ctx, clockifyPath, entriesOf);
+  return pagesWithNextLink(req, ctx, clockifyPath, (row) => addToEntry(row as unknown as TimeEntry));
 }

@@ -409,6 +409,12 @@ const customFieldsSchema = (keys: "id" | "name", title: string, description: str
   });
 const customFieldsByName = customFieldsSchema("name", "Custom Fields by Name", "The entry's custom field values, one property per field name; added by the connector.");
 
+// Project custom fields are the project's own default values of the workspace's time entry fields
+// (Clockify sets them one field at a time); the connector takes them all as typed inputs at once.
+define("ProjectCustomFieldsRequest", null, object("Project Custom Field Values", "The project's default values of the workspace's time entry custom fields.", {
+  customFieldInputs: customFieldsSchema("id", "Custom Field Values", "The workspace's custom fields, each as its own typed input: the value the project's new time entries start with."),
+}));
+
 const timeEntryFields = {
   id: string("Time Entry ID", "The time entry's ID."),
   description: string("Description", "The time entry's description."),

@@ -5,9 +5,9 @@ import { ts } from "ts-morph";
 import * as path from "node:path";
 import { diagnostics, type Diagnostic, type Span } from "../check/diagnostics";
 import { cs, type CsExpr, type Origin } from "./cs-ast";
-import { coalescedRep, declarationMaybeUndefined, maybeUndefined, widen } from "./maybe-undefined";
+import { assertedNullish, coalescedRep, isAssertion, declarationMaybeUndefined, maybeUndefined, returnsMaybeUndefined, widen } from "./maybe-undefined";
 import { csIdentifier, isReservedName } from "./naming";
-import { repOf, REP, type Rep } from "./reps";
+import { funcRep, repOf, REP, type Rep } from "./reps";
 import { CHAIN_OPERATORS } from "./nesting";
 import { walkTree } from "./ts-walk";
 import { isJToken } from "./json-typing";
@@ -100,15 +100,21 @@ export class EmitContext {
     const arithmetic = this.arithmeticRep(node);
     if (arithmetic) return arithmetic;
     let type = this.checker.getTypeAtLocation(node);
+    // `(p ?? p!)` after `if (!p) throw`: an assertion or parentheses of such a never hold what it holds.
+    if (type.flags & ts.TypeFlags.Never && (ts.isParenthesizedExpression(node) || isAssertion(node))) return this.repAt(node.expression);
     // A variable narrowed to `never` (`const ok: boolean = res.ok` after `if (!res.ok) return`, then
     // `if (ok) return`) is read only by code that never runs: it keeps its declared representation.
-    const symbol = type.flags & ts.TypeFlags.Never && ts.isIdentifier(node) ? this.symbolAt(node) : undefined;
+    // So is a property narrowed so (`res.ok`, `page.next`): both keep the type they were declared with.
+    const named = ts.isIdentifier(node) ? node : ts.isPropertyAccessExpression(node) ? node.name : undefined;
+    const symbol = type.flags & ts.TypeFlags.Never && named ? this.symbolAt(named) : undefined;
     if (symbol) type = this.checker.getTypeOfSymbol(symbol);
     const rep = repOf(type, this.checker);
     // A caught error is `unknown` to TypeScript but always an exception here (only Errors are thrown).
     if (rep.kind !== "exception" && ts.isIdentifier(node) && this.isCatchVariable(node)) return REP.exception;
     if (!isPlainPrimitive(rep)) return rep;
     if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken) return coalescedRep(node, rep, this);
+    const asserted = assertedNullish(node, this);
+    if (asserted) return asserted;
     return maybeUndefined(node, this) ? widen(rep) : rep;
   }
 
@@ -190,6 +196,10 @@ export class EmitContext {
     const symbol = (decl as ts.NamedDeclaration).name ? this.checker.getSymbolAtLocation((decl as ts.NamedDeclaration).name!) : undefined;
     const type = symbol ? this.checker.getTypeOfSymbolAtLocation(symbol, decl) : this.checker.getTypeAtLocation(decl);
     const rep = repOf(type, this.checker);
+    // A function declaration used as a value: its method's result may be wider than its type says.
+    if (rep.kind === "func" && ts.isFunctionDeclaration(decl) && rep.inner && isPlainPrimitive(rep.inner) && returnsMaybeUndefined(decl, this)) {
+      return funcRep(rep.params ?? [], widen(rep.inner));
+    }
     return isPlainPrimitive(rep) && declarationMaybeUndefined(decl, this) ? widen(rep) : rep;
   }
 
@@ -213,7 +223,8 @@ export class EmitContext {
     if (from.kind === to.kind && (from.kind === "number" || from.kind === "boolean")) {
       if (!from.nullish || to.nullish) return expr; // double → double? is implicit
       // A value read past the end is undefined where TypeScript says number: ToNumber gives NaN.
-      if (from.unchecked) return cs.bin("??", expr, from.kind === "number" ? cs.lit("double.NaN") : cs.bool(false));
+      // (ToNumber(null) is 0, for a null asserted away with `!`.)
+      if (from.unchecked) return cs.bin("??", expr, from.kind === "number" ? cs.lit(from.nullish === "null" ? "0d" : "double.NaN") : cs.bool(false));
       return cs.member(expr, "Value"); // double? → double after narrowing
     }
     if (from.kind === "exception" && to.kind === "exception") return to.cs === "Exception" ? expr : cs.cast(to.cs, expr);

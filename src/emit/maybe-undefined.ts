@@ -37,8 +37,36 @@ export function maybeUndefined(node: ts.Node, scope: Scope): boolean {
     const decl = scope.symbolAt(node)?.valueDeclaration;
     return !!decl && declarationMaybeUndefined(decl, scope);
   }
-  if (ts.isCallExpression(node)) return isJsonStringify(node.expression, scope);
+  if (ts.isCallExpression(node)) return isJsonStringify(node.expression, scope) || callsMaybeUndefined(node, scope);
+  // `o.email!`, `o.price as number`: an assertion checks nothing, so the value may still be absent.
+  if (isAssertion(node)) return assertedNullish(node, scope) !== undefined || maybeUndefined(node.expression, scope);
   return false;
+}
+
+function isPrimitiveType(type: ts.Type): boolean {
+  return (type.isUnion() ? type.types : [type]).every((t) => t.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike));
+}
+
+export function isAssertion(node: ts.Node): node is ts.NonNullExpression | ts.AsExpression | ts.SatisfiesExpression {
+  return ts.isNonNullExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node);
+}
+
+/**
+ * The representation of an assertion (`x!`, `x as string`) of a primitive that may be null or
+ * undefined: TypeScript drops the null, the value keeps it, so it stays held as it was, marked
+ * `unchecked` (a member read of it then throws V8's TypeError, arithmetic sees NaN or 0).
+ */
+export function assertedNullish(node: ts.Node, scope: Scope): Rep | undefined {
+  while (ts.isParenthesizedExpression(node)) node = node.expression;
+  if (!isAssertion(node)) return undefined;
+  const inner = scope.repAt(node.expression);
+  // `o.n!` of a `number | null | undefined`, held as JSON: it stays JSON, which keeps null apart from undefined.
+  if (inner.kind === "json") {
+    const type = scope.checker.getTypeAtLocation(node.expression);
+    return type.isUnion() && scope.checker.getNonNullableType(type) !== type && isPrimitiveType(scope.checker.getNonNullableType(type)) ? inner : undefined;
+  }
+  if (!inner.nullish || (inner.kind !== "string" && inner.kind !== "number" && inner.kind !== "boolean")) return undefined;
+  return { ...inner, unchecked: true };
 }
 
 /**
@@ -51,6 +79,32 @@ export function coalescedRep(node: ts.BinaryExpression, rep: Rep, scope: Scope):
   if (right.kind === rep.kind) return right;
   if (node.right.kind === ts.SyntaxKind.NullKeyword) return { ...widen(rep), nullish: "null", unchecked: undefined };
   return REP.json;
+}
+
+/** A call of a function declaration that may return undefined although its return type says otherwise. */
+function callsMaybeUndefined(node: ts.CallExpression, scope: Scope): boolean {
+  const decl = scope.symbolAt(node.expression)?.valueDeclaration;
+  return !!decl && ts.isFunctionDeclaration(decl) && returnsMaybeUndefined(decl, scope);
+}
+
+/**
+ * Whether a function declaration returns, somewhere, a value that may be undefined although its
+ * return type says a primitive (`const v = xs[2]; return v;`): its C# method then returns the
+ * optional representation, and its callers see undefined, as JS's do.
+ */
+export function returnsMaybeUndefined(decl: ts.FunctionDeclaration, scope: Scope): boolean {
+  const known = memo.get(decl);
+  if (known !== undefined) return known;
+  memo.set(decl, false); // recursion asks again while the answer is being worked out
+  const answer =
+    !!decl.body &&
+    someNode(
+      decl.body,
+      (n) => ts.isReturnStatement(n) && !!n.expression && maybeUndefined(n.expression, scope),
+      (n) => !ts.isFunctionLike(n),
+    );
+  memo.set(decl, answer);
+  return answer;
 }
 
 const memo = new WeakMap<ts.Declaration, boolean>();

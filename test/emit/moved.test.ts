@@ -34,3 +34,28 @@ describe("filter moves items only out of an array read nowhere else", () => {
     expect(helperFor(body, declarations)).toBe("Js.Filter");
   });
 });
+
+describe("push(...array) moves the items only out of an array read nowhere else", () => {
+  function pushHelper(body: string): string {
+    const { code, result } = emitFiles({ "transforms/index.ts": hookSource(body) });
+    expect(result.diagnostics).toEqual([]);
+    const found = code.match(/Js\.Push(Move)?\(/g) ?? [];
+    expect(found).toHaveLength(1);
+    return found[0]!.slice(0, -1);
+  }
+
+  test.each([
+    ["a parsed body spread at once", "const rows: Json[] = [];\nrows.push(...(await res.json<Json[]>()));\nres.setJson(rows);"],
+    ["a parsed body used once", "const rows: Json[] = [];\nconst page = await res.json<Json[]>();\nrows.push(...page);\nres.setJson(rows);"],
+  ])("moves: %s", (_, body) => {
+    expect(pushHelper(body)).toBe("Js.PushMove");
+  });
+
+  test.each([
+    ["read again afterwards", "const rows: Json[] = [];\nconst page = await res.json<Json[]>();\nrows.push(...page);\nres.setJson([rows, page]);"],
+    ["a property of another value", "const rows: Json[] = [];\nconst b = await res.json<{ a: Json[] }>();\nrows.push(...b.a);\nres.setJson(rows);"],
+    ["with other items", "const rows: Json[] = [];\nrows.push(1, ...(await res.json<Json[]>()));\nres.setJson(rows);"],
+  ])("copies: %s", (_, body) => {
+    expect(pushHelper(body)).toBe("Js.Push");
+  });
+});

@@ -13,7 +13,9 @@ test("the generator is deterministic and covers the authoring API", () => {
   expect(toSnippet(generateProgram(12345))).toEqual(a);
   const all = Array.from({ length: 300 }, (_, k) => generateProgram(k));
   const features = new Set(all.flatMap((p) => p.features));
-  for (const f of ["Promise.all over sends", "hook object in a const, shared", "request hook", "higher-order handle wrapper", "try/catch", "throw HttpError", "closure factory", "closure use", "const item?", "const str?", "for-of accumulate", "early return"]) {
+  for (const f of ["Promise.all over sends", "hook object in a const, shared", "request hook", "higher-order handle wrapper", "try/catch", "throw HttpError", "closure factory", "closure use", "const item?", "const str?", "for-of accumulate", "early return",
+    // Issue 11 point 4, read from the programs' text.
+    "interface for a JSON shape", "empty array constant", "optional chaining ?.", "nullish coalescing ??", "read past the end", "optional field", "string built-ins", "number built-ins", "date built-ins", "pinned clock", "regex match", "regex replace", "regex test", "HttpError", "arrays of objects"]) {
     expect(features).toContain(f);
   }
   // Both forms: a handle, and a hook object given to the map.

@@ -1,4 +1,4 @@
-// `npm run fuzz -- --count N [--seed S] [--batch B] [--no-shrink]`: the author-program fuzzer
+// `npm run fuzz -- --count N [--seed S] [--batch B] [--no-shrink] [--no-overlap]`: the author-program fuzzer
 // (fuzz.ts). Prints the seed, every finding as a minimal program, a summary with the throughput,
 // and exits 1 on any finding.
 import { dotnetAvailable } from "../../src/verify/dotnet";
@@ -14,7 +14,7 @@ async function main(): Promise<number> {
   const seed = Number(option("seed", String(Date.now() % 1_000_000)));
   const batch = Number(option("batch", "250"));
   if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed) || !Number.isInteger(batch) || batch < 1) {
-    process.stderr.write("usage: npm run fuzz -- --count N [--seed S] [--batch B] [--no-shrink]\n");
+    process.stderr.write("usage: npm run fuzz -- --count N [--seed S] [--batch B] [--no-shrink] [--no-overlap]\n");
     return 2;
   }
   if (!dotnetAvailable()) {
@@ -22,7 +22,7 @@ async function main(): Promise<number> {
     return 2;
   }
   process.stdout.write(`fuzz: ${count} author programs, seed ${seed}, batches of ${batch}\n`);
-  const report = await runFuzz({ count, seed, batch, shrink: !process.argv.includes("--no-shrink"), log: (line) => process.stdout.write(line + "\n") });
+  const report = await runFuzz({ count, seed, batch, shrink: !process.argv.includes("--no-shrink"), overlap: !process.argv.includes("--no-overlap"), log: (line) => process.stdout.write(line + "\n") });
   const perSecond = report.generated / (report.millis / 1000);
   const byKind = new Map<string, number>();
   for (const f of report.findings) byKind.set(f.kind, (byKind.get(f.kind) ?? 0) + 1);
@@ -30,7 +30,7 @@ async function main(): Promise<number> {
   process.stdout.write(
     `\nfuzz: seed ${seed}: ${report.generated} generated, ${report.ran} ran on node and .NET, ${report.findings.length} finding(s)` +
       (byKind.size ? ` (${[...byKind].map(([k, n]) => `${k} ${n}`).join(", ")})` : "") +
-      ` in ${(report.millis / 1000).toFixed(1)} s (${perSecond.toFixed(1)} programs/s)\nfeatures: ${features}\n`,
+      ` in ${(report.millis / 1000).toFixed(1)} s (${perSecond.toFixed(1)} programs/s; emit ${(report.phases.emit / 1000).toFixed(1)} s, .NET ${(report.phases.dotnet / 1000).toFixed(1)} s, node ${(report.phases.node / 1000).toFixed(1)} s)\nfeatures: ${features}\n`,
   );
   return report.findings.length ? 1 : 0;
 }

@@ -162,6 +162,9 @@ test("custom fields", async () => {
   check(`GET ${W}/custom-fields`, await c.get(ws("/custom-fields?status=VISIBLE&entity-type=TIMEENTRY")), 200);
   const field = check(`POST ${W}/custom-fields`, await c.post(ws("/custom-fields"), { name: "Spec field", type: "DROPDOWN_MULTIPLE", allowedValues: ["a", "b"] }), 201).json;
   check(`PUT ${W}/custom-fields/{customFieldId}`, await c.put(ws(`/custom-fields/${field.id}`), { name: "Spec field 2", type: "TXT" }), 200);
+  const project = f.project("Website Redesign").id;
+  const onProject = check(`PATCH ${W}/projects/{projectId}/custom-fields/{customFieldId}`, await c.patch(ws(`/projects/${project}/custom-fields/${field.id}`), { defaultValue: "on the project", status: "VISIBLE" }), 200).json;
+  expect(onProject.workspaceDefaultValue).toBe("on the project");
   check(`DELETE ${W}/custom-fields/{customFieldId}`, await c.delete(ws(`/custom-fields/${field.id}`)), 204);
 });
 

@@ -119,7 +119,7 @@ function groupByFile<T extends { file: string }>(diagnostics: T[]): { bySnippet:
  * Runs snippets through both sides in one batch. Without dotnet (or with `dotnet: false`) only the
  * node side runs and `dotnet` is absent from the results.
  */
-export async function runConformance(snippets: Snippet[], options: { dotnet?: boolean } = {}): Promise<BatchResult> {
+export async function runConformance(snippets: Snippet[], options: { dotnet?: boolean; dotnetAfter?: Promise<unknown> } = {}): Promise<BatchResult> {
   const useDotnet = options.dotnet ?? dotnetAvailable();
   const results: Array<SnippetResult | undefined> = snippets.map(() => undefined);
   const stats: BatchStats = { snippets: snippets.length, emits: 0, compiles: 0, millis: { emit: 0, node: 0, dotnet: 0 } };
@@ -184,6 +184,9 @@ export async function runConformance(snippets: Snippet[], options: { dotnet?: bo
     fs.writeFileSync(scriptPath, script);
     stats.compiles++;
     budget--;
+    // `dotnetAfter`: emitted now, compiled once that settles (the fuzzer emits a batch while the one
+    // before compiles; two Roslyn compiles at once only slow each other down).
+    if (options.dotnetAfter) await options.dotnetAfter.catch(() => undefined);
     const run = await timed("dotnet", () => runOnDotnet(scriptPath, live.map((i) => caseOf(snippets[i], i))));
     if (run.compile.ok) {
       live.forEach((i, k) => outcomes.set(i, run.outcomes[k]));

@@ -119,3 +119,60 @@ test("the definition wires the typed inputs and outputs to the internal schema o
   const picker = swagger.definitions.CreateTimeEntryRequest.properties.customFields.items.properties.customFieldId["x-ms-dynamic-values"];
   expect(picker).toMatchObject({ operationId: "ListCustomFields", parameters: { "entity-type": { value: "TIMEENTRY" } } });
 });
+
+describe("SetProjectCustomFields: a project's custom field values as typed inputs", () => {
+  const projectFieldsUrl = (ws: string, project: string) => `${CORE}/workspaces/${ws}/projects/${project}/custom-fields`;
+
+  test("each field filled in is set on the project, one PATCH per field; the answer lists them with the project's values", async () => {
+    const { f, id, headers, h } = await setup();
+    const project = f.state.projects.where((p) => p.workspaceId === f.acme.id)[1];
+    const url = projectFieldsUrl(f.acme.id, project.id);
+    const inputs = { [id("Ticket")]: "P-7", [id("Kilometres")]: 3.5, [id("Reviewed")]: true, [id("Teams")]: ["Mobile"], [id("Billing code")]: "C300" };
+    const res = await h.run("SetProjectCustomFields", { method: "PATCH", url, headers: { ...headers, "Content-Type": "application/json" }, body: { customFieldInputs: inputs } });
+    expect(res.status).toBe(200);
+    expect(res.sent.map((r) => `${r.method} ${r.url}`)).toEqual([...Object.keys(inputs).map((k) => `PATCH ${url}/${k}`), `GET ${url}`]);
+    expect(JSON.parse(Buffer.from(res.sent[1].body!).toString("utf8"))).toEqual({ defaultValue: 3.5 });
+    const listed = res.json<Array<{ id: string; workspaceDefaultValue: unknown }>>();
+    const valueOf = (fieldId: string) => listed.find((c) => c.id === fieldId)!.workspaceDefaultValue;
+    for (const [fieldId, value] of Object.entries(inputs)) expect(valueOf(fieldId)).toEqual(value);
+    // Another project keeps the workspace's values.
+    const other = f.state.projects.where((p) => p.workspaceId === f.acme.id && p.id !== project.id)[1];
+    const untouched = await h.run("ListProjectCustomFields", { method: "GET", url: projectFieldsUrl(f.acme.id, other.id), headers });
+    expect(untouched.json<Array<{ id: string; workspaceDefaultValue: unknown }>>().find((c) => c.id === id("Ticket"))!.workspaceDefaultValue).not.toBe("P-7");
+  });
+
+  test("a workspace with no custom fields: nothing to set, the empty list comes back", async () => {
+    const f = fixture({ now: () => NOW });
+    const project = f.state.projects.where((p) => p.workspaceId === f.side.id)[0];
+    const url = projectFieldsUrl(f.side.id, project.id);
+    const res = await connector(f.mock).run("SetProjectCustomFields", { method: "PATCH", url, headers: { "X-Api-Key": f.mock.apiKey, "Content-Type": "application/json" }, body: {} });
+    expect(res.status).toBe(200);
+    expect(res.sent.map((r) => `${r.method} ${r.url}`)).toEqual([`GET ${url}`]);
+    expect(res.json()).toEqual([]);
+  });
+
+  test("a field of another workspace stops at its PATCH with a 404 that names it", async () => {
+    const { f, headers, h } = await setup();
+    const project = f.state.projects.where((p) => p.workspaceId === f.acme.id)[0];
+    const foreign = "0123456789abcdef01234567";
+    const res = await h.run("SetProjectCustomFields", {
+      method: "PATCH",
+      url: projectFieldsUrl(f.acme.id, project.id),
+      headers: { ...headers, "Content-Type": "application/json" },
+      body: { customFieldInputs: { [foreign]: "x" } },
+    });
+    expect(res.status).toBe(404);
+    expect(res.sent).toHaveLength(1);
+    expect(res.json<{ message: string }>().message).toContain(foreign);
+  });
+
+  test("the definition takes the values through the time entry fields' dynamic schema, keyed by ID", () => {
+    const op = swagger.paths["/v1/workspaces/{workspace_id}/projects/{projectId}/custom-fields"].patch;
+    expect(op.operationId).toBe("SetProjectCustomFields");
+    expect(swagger.definitions.ProjectCustomFieldsRequest.properties.customFieldInputs["x-ms-dynamic-schema"]).toEqual({
+      operationId: "GetTimeEntryCustomFieldSchema",
+      parameters: { workspace_id: { parameter: "workspace_id" }, keys: { value: "id" } },
+      "value-path": "schema",
+    });
+  });
+});

@@ -1,6 +1,6 @@
 // Custom fields.
 
-import { type Schema, queryParam, ref } from "../dsl";
+import { type Schema, bodyParam, queryParam, ref } from "../dsl";
 import { op, type OperationSpec } from "../operation";
 import { nameFilter, projectId, workspaceId } from "../parameters";
 
@@ -24,6 +24,14 @@ export const operations: OperationSpec[] = [
     description: "Lists the custom fields of a project with the project's default values.",
     parameters: [workspaceId, projectId, ...customFieldFilters],
     response: ["200", "The project's custom fields.", { type: "array", items: ref("CustomField") }],
+  }),
+
+  op("patch", "/v1/workspaces/{workspace_id}/projects/{projectId}/custom-fields", {
+    id: "SetProjectCustomFields",
+    summary: "Set custom field values of a project",
+    description: "Sets the project's default values of the workspace's time entry custom fields, each field a typed input; the project's new time entries start with them. The connector's script updates each field filled in and answers the project's custom fields.",
+    parameters: [workspaceId, projectId, bodyParam(ref("ProjectCustomFieldsRequest"), "Values", "The custom field values to set.")],
+    response: ["200", "The project's custom fields after the change.", { type: "array", items: ref("CustomField") }],
   }),
 
   op("get", "/v1/schemas/workspaces/{workspace_id}/time-entry-custom-fields", {

@@ -4,6 +4,7 @@
 import { ts } from "ts-morph";
 import { cs, type CsExpr } from "../cs-ast";
 import { REP, type Rep } from "../reps";
+import { spreadOf } from "../visitors/objects";
 import { isLastUseOfFreshArray } from "./moved";
 import { BuiltinCall, constructor, helperMethod, ITEM_PARAMS, method, NUM_OPT, property, rejected, statics, STR_OPT } from "./lowering";
 
@@ -45,7 +46,12 @@ function withCallback(name: string, fn: string, returns: Rep, lower: (c: Builtin
 
 property("Array.length", (c) => c.helper("Arrays", "Js.Length", [c.receiver(J)], N));
 
-method("Array.push", (c) => c.helper("Arrays", "Js.Push", [c.receiver(J), ...items(c, 0)], N));
+method("Array.push", (c) => {
+  // `rows.push(...page)` of an array nothing reads afterwards moves its items, uncopied (moved.ts).
+  const only = c.args.length === 1 ? c.args[0] : undefined;
+  if (only && ts.isSpreadElement(only) && isLastUseOfFreshArray(only.expression, c.ctx)) return c.helper("Arrays", "Js.PushMove", [c.receiver(J), spreadOf(only.expression, c.ctx, c.walk)], N);
+  return c.helper("Arrays", "Js.Push", [c.receiver(J), ...items(c, 0)], N);
+});
 method("Array.unshift", (c) => c.helper("Arrays", "Js.Unshift", [c.receiver(J), ...items(c, 0)], N));
 arrayHelper("pop", "Js.Pop", [], J);
 arrayHelper("shift", "Js.Shift", [], J);

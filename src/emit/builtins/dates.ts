@@ -4,20 +4,20 @@
 import { cs, type CsExpr } from "../cs-ast";
 import { REP, type Rep } from "../reps";
 import { textArgument } from "./json";
-import { BuiltinCall, constructor, method, NUM_OPT, rejected, statics } from "./lowering";
+import { BuiltinCall, constructor, method, rejected, statics } from "./lowering";
 
 const N = REP.number;
 const DATE: Rep = { kind: "api", cs: "JsDate" };
 
 statics("Date.now", (c) => c.helper("Dates", "Js.DateNow", [], N));
 statics("Date.parse", (c) => c.helper("Dates", "Js.DateParse", [textArgument(c)], N));
-statics("Date.UTC", (c) => c.helper("Dates", "Js.DateUtc", [c.arg(0, N), ...c.args.slice(1).map((_, i) => c.arg(i + 1, NUM_OPT))], N));
+statics("Date.UTC", (c) => c.helper("Dates", "Js.DateUtc", [c.arg(0, N), ...c.args.slice(1).map((_, i) => c.arg(i + 1, N))], N));
 statics("Date", (c) => c.reject("'Date()' without new", "use new Date().toISOString() or Date.now()"));
 
 /** The time value `new Date(…)` starts from. */
 function timeOf(c: BuiltinCall): CsExpr {
   if (c.count === 0) return cs.call("Js.DateNow");
-  if (c.count > 1) return cs.call("Js.DateUtc", [c.arg(0, N), ...c.args.slice(1).map((_, i) => c.arg(i + 1, NUM_OPT))]);
+  if (c.count > 1) return cs.call("Js.DateUtc", [c.arg(0, N), ...c.args.slice(1).map((_, i) => c.arg(i + 1, N))]);
   const node = c.args[0];
   const rep = c.ctx.repAt(node);
   if (rep.cs === "JsDate") return cs.member(c.walk.expr(node), "Time");
@@ -59,7 +59,7 @@ FIELDS.forEach((field, index) => {
 const SETTERS = ["FullYear", "Month", "Date", "Hours", "Minutes", "Seconds", "Milliseconds"];
 SETTERS.forEach((field, index) => {
   for (const prefix of ["setUTC", "set"]) {
-    method(`Date.${prefix}${field}`, (c) => c.helper("Dates", "Js.SetDateFields", [c.receiver(DATE), cs.lit(String(index)), ...c.args.map((_, i) => c.arg(i, NUM_OPT))], N));
+    method(`Date.${prefix}${field}`, (c) => c.helper("Dates", "Js.SetDateFields", [c.receiver(DATE), cs.lit(String(index)), ...c.args.map((_, i) => c.arg(i, N))], N));
   }
 });
 method("Date.setTime", (c) => c.helper("Dates", "Js.SetTime", [c.receiver(DATE), c.arg(0, N)], N));

@@ -11,6 +11,7 @@ import type { EmitContext } from "../context";
 import { funcRep, REP, type Rep } from "../reps";
 import { spreadOf } from "../visitors/objects";
 import type { Walk } from "../visitors/types";
+import { v8Text } from "../visitors/destructuring";
 import { constructorTable, methodTable, propertyTable, staticTable } from "./index";
 
 /** A number that may be left out (C# `double?`, null for undefined): optional numeric arguments. */
@@ -32,6 +33,15 @@ export function asReceiver(expr: CsExpr, member: string): CsExpr {
   return cs.call(`${name}For`, [expr.args[0], cs.str(member)]);
 }
 
+/**
+ * A property read (`b.items`): JSON that may have another shape than its interface declares. Names
+ * are left alone (most hold arrays the code made), and so the message names only property reads.
+ */
+function readsData(node: ts.Expression): boolean {
+  while (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node) || ts.isAsExpression(node)) node = node.expression;
+  return ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node);
+}
+
 /** One call (or `new`, or property read) of a built-in, with the walk that lowers its parts. */
 export class BuiltinCall {
   constructor(
@@ -51,16 +61,31 @@ export class BuiltinCall {
 
   /** The receiver converted to `rep` (`s` of `s.slice(1)`). */
   receiver(rep: Rep): CsExpr {
-    const expr = this.walk.exprAs(this.receiverNode!, rep);
+    const node = this.receiverNode!;
     const callee = ts.isPropertyAccessExpression(this.node) ? this.node : ts.isCallExpression(this.node) ? this.node.expression : undefined;
-    if (!callee || !ts.isPropertyAccessExpression(callee)) return expr;
-    const from = this.ctx.repAt(this.receiverNode!);
-    if (from.kind === "string" && from.unchecked && rep.kind === "string" && !rep.nullish) {
-      // A string that may be undefined (read past the end): V8's TypeError, not a C# null reference.
+    if (!callee || !ts.isPropertyAccessExpression(callee)) return this.walk.exprAs(node, rep);
+    const from = this.ctx.repAt(node);
+    if ((from.kind === "string" || from.kind === "number") && from.unchecked && rep.kind === from.kind && !rep.nullish) {
+      // A value that may be absent (read past the end, asserted with `!`): V8's TypeError, not a C#
+      // null reference. The receiver is taken as it is held, before a conversion would make NaN of it.
       this.ctx.use("Values");
-      return cs.call("Js.StrReceiver", [expr, cs.str(callee.name.text)]);
+      const absent = cs.str(from.nullish === "null" ? "null" : "undefined");
+      return cs.call(from.kind === "string" ? "Js.StrReceiver" : "Js.NumReceiver", [this.walk.exprAs(node, from), cs.str(callee.name.text), absent]);
+    }
+    const expr = this.walk.exprAs(node, rep);
+    if (rep.kind === "json" && from.kind === "json" && ts.isCallExpression(this.node) && readsData(node) && this.isArray(node)) {
+      // JSON that is not the array its interface declares: V8's `b.items.map is not a function`.
+      const text = v8Text(node);
+      if (text) {
+        this.ctx.use("Values");
+        return cs.call("Js.ArrayFor", [expr, cs.str(`${text}.${callee.name.text}`)]);
+      }
     }
     return asReceiver(expr, callee.name.text);
+  }
+
+  private isArray(node: ts.Expression): boolean {
+    return this.ctx.checker.isArrayType(this.ctx.checker.getNonNullableType(this.ctx.checker.getTypeAtLocation(node)));
   }
 
   /** Argument `i` as `rep`; a missing one is undefined in that representation. */

@@ -10,6 +10,7 @@ import { apiTypeName, REP, type Rep } from "../reps";
 import { globalName, lowerConstructor, lowerGlobalCall, lowerMethodCall } from "../builtins";
 import "../builtins/all";
 import { apiReceiver, skipParentheses } from "./access";
+import { v8Text } from "./destructuring";
 import { dottedName } from "../json-typing";
 import { parameterRep, signatureReturn } from "./functions";
 import { spreadOf } from "./objects";
@@ -148,12 +149,24 @@ const call: ExpressionVisitor<ts.CallExpression> = (node, ctx, walk) => {
   const inner = skipParentheses(callee);
   const rep = ctx.repAt(inner);
   if (rep.kind === "func") {
-    const target = ts.isArrowFunction(inner) || ts.isFunctionExpression(inner) ? cs.cast(rep.cs, walk.expr(inner)) : walk.expr(callee);
+    const target = ts.isArrowFunction(inner) || ts.isFunctionExpression(inner) ? cs.cast(rep.cs, walk.expr(inner)) : callable(callee, walk.expr(callee), ctx);
     const declaration = ctx.checker.getTypeAtLocation(inner).getCallSignatures()[0]?.getDeclaration() as ts.SignatureDeclaration | undefined;
     return userCall(node, target, rep.params ?? [], restIndexOf(declaration?.parameters), rep.inner ?? REP.void, ctx, walk);
   }
   return ctx.unsupported(node, "calling this expression", "call a function by its name");
 };
+
+/**
+ * A function value that may be undefined although TypeScript was told otherwise (`cb!(x)` of an
+ * optional callback): calling it throws V8's `cb is not a function`, not a C# null reference.
+ */
+function callable(callee: ts.Expression, target: CsExpr, ctx: EmitContext): CsExpr {
+  let operand = callee;
+  while (ts.isParenthesizedExpression(operand) || ts.isNonNullExpression(operand) || ts.isAsExpression(operand)) operand = operand.expression;
+  if (operand === callee || !ctx.repAt(operand).nullish) return target;
+  ctx.use("Values");
+  return cs.call("Js.Callable", [target, cs.str(v8Text(callee) ?? "expression")]);
+}
 
 /** Built-in lowerings produce the representation of the call's type, unless they say otherwise. */
 function builtinRep(ctx: EmitContext, node: ts.CallExpression): Rep {

@@ -24,6 +24,9 @@ const BITWISE: Partial<Record<ts.SyntaxKind, string>> = {
   [ts.SyntaxKind.GreaterThanGreaterThanToken]: ">>",
   [ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken]: ">>",
 };
+/** Kinds `<` compares as JS does at run time when they are not two plain strings or two numbers. */
+const RELATABLE = new Set(["string", "number", "boolean", "json"]);
+
 const RELATIONAL = new Set([
   ts.SyntaxKind.LessThanToken, ts.SyntaxKind.GreaterThanToken, ts.SyntaxKind.LessThanEqualsToken, ts.SyntaxKind.GreaterThanEqualsToken,
 ]);
@@ -363,6 +366,12 @@ const binary: ExpressionVisitor<ts.BinaryExpression> = (node, ctx, walk) => {
     }
     if (l.kind === "number" && r.kind === "number") {
       return cs.bin(text, walk.exprAs(node.left, REP.number), walk.exprAs(node.right, REP.number));
+    }
+    if (RELATABLE.has(l.kind) && RELATABLE.has(r.kind)) {
+      // A side that may be undefined or null (`parts[4] > "a"`, JSON.stringify's result): JS's own
+      // comparison, where undefined is NaN and every comparison with it is false.
+      ctx.use("Operators");
+      return cs.call("Js.Relate", [walk.exprAs(node.left, REP.json), cs.str(text), walk.exprAs(node.right, REP.json)]);
     }
     return ctx.unsupported(node, `'${text}' between ${l.cs} and ${r.cs}`, "compare two numbers or two strings");
   }

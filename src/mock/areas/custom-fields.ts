@@ -9,7 +9,8 @@ import type { CustomFieldRecord, CustomFieldType } from "../state";
 import { anyJson, arrayOf, bool, obj, oneOf, str, type Infer } from "../validate";
 
 const TYPES = ["TXT", "NUMBER", "DROPDOWN_SINGLE", "DROPDOWN_MULTIPLE", "CHECKBOX", "LINK"] as const satisfies readonly CustomFieldType[];
-const STATUSES = ["INACTIVE", "VISIBLE", "INVISIBLE"] as const;
+export const CUSTOM_FIELD_STATUSES = ["INACTIVE", "VISIBLE", "INVISIBLE"] as const;
+const STATUSES = CUSTOM_FIELD_STATUSES;
 const ENTITY_TYPES = ["TIMEENTRY", "USER"] as const;
 
 /** CustomFieldDtoV1; for a project, its default value (if any) is the one shown. */

@@ -10,9 +10,9 @@ import { rateDto } from "../rates";
 import { core } from "../router";
 import type { ProjectMember, ProjectRecord, Rate, State, WorkspaceRecord } from "../state";
 import { trackedSecondsBy } from "../tracked";
-import { arrayOf, bool, COLOR, ID, int, obj, oneOf, RATE_REQUEST, str, type Infer } from "../validate";
+import { anyJson, arrayOf, bool, COLOR, ID, int, obj, oneOf, RATE_REQUEST, str, type Infer } from "../validate";
 import { clientNameOf } from "./clients";
-import { customFieldDto, customFieldsMatching } from "./custom-fields";
+import { CUSTOM_FIELD_STATUSES, customFieldDto, customFieldsMatching } from "./custom-fields";
 import { membershipDto } from "./workspaces";
 
 export const projectSeconds = (state: State, workspaceId: string) => trackedSecondsBy(state, workspaceId, (e) => e.projectId);
@@ -278,6 +278,26 @@ function listProjectCustomFields(ctx: RequestContext) {
   return reply.ok(customFieldsMatching(ctx).map((f) => customFieldDto(f, project.id)));
 }
 
+const ProjectDefaultValue = obj("CustomFieldProjectDefaultValuesRequest", { defaultValue: anyJson(), status: oneOf(CUSTOM_FIELD_STATUSES) }, []);
+
+// PATCH …/projects/{projectId}/custom-fields/{customFieldId}: the project's own default value and
+// status of a workspace field; what the body leaves out keeps the project's (or else the field's) current one.
+function setProjectCustomField(ctx: RequestContext) {
+  requireAdmin(ctx.member);
+  const project = projectOf(ctx);
+  const field = inWorkspace(ctx.state.customFields, ctx.params.customFieldId, ctx.workspace.id, "Custom field");
+  const body = ctx.body(ProjectDefaultValue);
+  const current = field.projectDefaultValues.find((d) => d.projectId === project.id);
+  const updated = ctx.state.customFields.replace({
+    ...field,
+    projectDefaultValues: [
+      ...field.projectDefaultValues.filter((d) => d.projectId !== project.id),
+      { projectId: project.id, value: body.defaultValue !== undefined ? body.defaultValue : (current?.value ?? field.workspaceDefaultValue), status: body.status ?? current?.status ?? field.status },
+    ],
+  });
+  return reply.ok(customFieldDto(updated, project.id));
+}
+
 export const projectRoutes = [
   core("GET", "/workspaces/{workspaceId}/projects", listProjects),
   core("POST", "/workspaces/{workspaceId}/projects", createProject, { body: "json" }),
@@ -285,4 +305,5 @@ export const projectRoutes = [
   core("PUT", "/workspaces/{workspaceId}/projects/{projectId}", updateProject, { body: "json" }),
   core("DELETE", "/workspaces/{workspaceId}/projects/{projectId}", deleteProject),
   core("GET", "/workspaces/{workspaceId}/projects/{projectId}/custom-fields", listProjectCustomFields),
+  core("PATCH", "/workspaces/{workspaceId}/projects/{projectId}/custom-fields/{customFieldId}", setProjectCustomField, { body: "json" }),
 ];

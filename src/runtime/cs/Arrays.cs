@@ -4,7 +4,7 @@
     // JS's is (List.Sort is not stable); without a comparator it orders by String(x) in UTF-16 order.
     // An element moved within or out of an array (sort, reverse, pop, splice) stays the same object;
     // one added to a second array is a copy, as Newtonsoft.Json gives a token one parent, except
-    // where the first array is never read again (FilterMove).
+    // where the first array is never read again (FilterMove, PushMove).
     static partial class Js
     {
         /** The receiver of an array method: reading a method of undefined throws as in JS. */
@@ -12,7 +12,7 @@
         {
             var array = value as JArray;
             if (array != null) return array;
-            if (IsNullish(value)) throw new JsError("Cannot read properties of " + (value == null ? "undefined" : "null") + " (reading '" + method + "')");
+            if (IsNullish(value)) throw new JsError("Cannot read properties of " + Describe(value) + " (reading '" + method + "')");
             throw new JsError("the value is not an array (calling " + method + ")");
         }
 
@@ -30,7 +30,7 @@
         public static double Push(JToken target, params JToken[] items)
         {
             var array = ArrayOf(target, "push");
-            foreach (var item in items) array.Add(item ?? JValue.CreateNull());
+            foreach (var item in items) array.Add(item ?? JValue.CreateUndefined());
             return array.Count;
         }
 
@@ -48,7 +48,7 @@
             if (array.Count == 0) return null;
             var last = array[array.Count - 1];
             array.RemoveAt(array.Count - 1);
-            return last;
+            return Elem(last);
         }
 
         public static JToken Shift(JToken target)
@@ -57,13 +57,31 @@
             if (array.Count == 0) return null;
             var first = array[0];
             array.RemoveAt(0);
-            return first;
+            return Elem(first);
+        }
+
+        /**
+         * arr.push(...source) of an array that nothing reads afterwards (src/emit/builtins/moved.ts
+         * decides): its items move, the same objects, where Push would copy each one (a JToken has
+         * one parent). A list read page by page into one array costs no copy of its rows.
+         */
+        public static double PushMove(JToken target, JsSpread source)
+        {
+            var array = ArrayOf(target, "push");
+            var from = source.Value as JArray;
+            // Not an array (a string, or not iterable): what push(...x) does otherwise, its errors included.
+            if (from == null) return Push(target, Arr(source).ToArray());
+            var moved = new List<JToken>(from);
+            // Cleared, the items have no parent, so the target takes them as they are.
+            from.Clear();
+            foreach (var item in moved) array.Add(item);
+            return array.Count;
         }
 
         public static double Unshift(JToken target, params JToken[] items)
         {
             var array = ArrayOf(target, "unshift");
-            for (var i = items.Length - 1; i >= 0; i--) array.Insert(0, items[i] ?? JValue.CreateNull());
+            for (var i = items.Length - 1; i >= 0; i--) array.Insert(0, items[i] ?? JValue.CreateUndefined());
             return array.Count;
         }
 
@@ -72,14 +90,14 @@
             var array = ArrayOf(target, "at");
             var k = ToInteger(index);
             if (k < 0) k += array.Count;
-            return k >= 0 && k < array.Count ? array[(int)k] : null;
+            return k >= 0 && k < array.Count ? Elem(array[(int)k]) : null;
         }
 
         public static JArray Map(JToken target, Func<JToken, double, JToken> f)
         {
             var array = ArrayOf(target, "map");
             var result = new JArray();
-            for (int i = 0, n = array.Count; i < n && i < array.Count; i++) result.Add(f(array[i], i) ?? JValue.CreateNull());
+            for (int i = 0, n = array.Count; i < n && i < array.Count; i++) result.Add(f(Elem(array[i]), i) ?? JValue.CreateUndefined());
             return result;
         }
 
@@ -90,7 +108,7 @@
             for (int i = 0, n = array.Count; i < n && i < array.Count; i++)
             {
                 var item = array[i];
-                if (f(item, i)) result.Add(item);
+                if (f(Elem(item), i)) result.Add(item);
             }
             return result;
         }
@@ -106,7 +124,7 @@
             for (int i = 0, n = array.Count; i < n && i < array.Count; i++)
             {
                 var item = array[i];
-                if (f(item, i)) kept.Add(item);
+                if (f(Elem(item), i)) kept.Add(item);
             }
             // Cleared, the items have no parent, so the result takes them as they are.
             array.Clear();
@@ -119,19 +137,19 @@
         public static void ForEach(JToken target, Action<JToken, double> f)
         {
             var array = ArrayOf(target, "forEach");
-            for (int i = 0, n = array.Count; i < n && i < array.Count; i++) f(array[i], i);
+            for (int i = 0, n = array.Count; i < n && i < array.Count; i++) f(Elem(array[i]), i);
         }
 
         public static JToken Find(JToken target, Func<JToken, double, bool> f)
         {
             var index = FindIndex(target, f);
-            return index < 0 ? null : ((JArray)target)[(int)index];
+            return index < 0 ? null : Elem(((JArray)target)[(int)index]);
         }
 
         public static double FindIndex(JToken target, Func<JToken, double, bool> f)
         {
             var array = ArrayOf(target, "findIndex");
-            for (int i = 0, n = array.Count; i < n && i < array.Count; i++) if (f(array[i], i)) return i;
+            for (int i = 0, n = array.Count; i < n && i < array.Count; i++) if (f(Elem(array[i]), i)) return i;
             return -1;
         }
 
@@ -140,7 +158,7 @@
         public static bool Every(JToken target, Func<JToken, double, bool> f)
         {
             var array = ArrayOf(target, "every");
-            for (int i = 0, n = array.Count; i < n && i < array.Count; i++) if (!f(array[i], i)) return false;
+            for (int i = 0, n = array.Count; i < n && i < array.Count; i++) if (!f(Elem(array[i]), i)) return false;
             return true;
         }
 
@@ -154,13 +172,13 @@
             var n = array.Count;
             if (n == 0 && !hasInitial) throw new JsError("Reduce of empty array with no initial value");
             var k = 0;
-            var acc = hasInitial ? initial : array[fromRight ? n - 1 : 0];
+            var acc = hasInitial ? initial : Elem(array[fromRight ? n - 1 : 0]);
             if (!hasInitial) k = 1;
             for (; k < n; k++)
             {
                 var i = fromRight ? n - 1 - k : k;
                 if (i < 0 || i >= array.Count) continue;
-                acc = f(acc, array[i], i);
+                acc = f(acc, Elem(array[i]), i);
             }
             return acc;
         }
@@ -176,7 +194,7 @@
         public static double IndexOf(JToken target, JToken value, double? from = null)
         {
             var array = ArrayOf(target, "indexOf");
-            for (var i = Relative(from, array.Count, 0); i < array.Count; i++) if (StrictEquals(array[i], value)) return i;
+            for (var i = Relative(from, array.Count, 0); i < array.Count; i++) if (StrictEquals(Elem(array[i]), value)) return i;
             return -1;
         }
 
@@ -184,7 +202,7 @@
         {
             var array = ArrayOf(target, "lastIndexOf");
             var start = from.HasValue ? (ToInteger(from.Value) < 0 ? array.Count + ToInteger(from.Value) : Math.Min(ToInteger(from.Value), array.Count - 1)) : array.Count - 1;
-            for (var i = (int)start; i >= 0; i--) if (StrictEquals(array[i], value)) return i;
+            for (var i = (int)start; i >= 0; i--) if (StrictEquals(Elem(array[i]), value)) return i;
             return -1;
         }
 
@@ -194,7 +212,7 @@
             var array = ArrayOf(target, "includes");
             for (var i = Relative(from, array.Count, 0); i < array.Count; i++)
             {
-                var item = array[i];
+                var item = Elem(array[i]);
                 if (StrictEquals(item, value)) return true;
                 if (IsNumber(item) && IsNumber(value) && double.IsNaN((double)item) && double.IsNaN((double)value)) return true;
             }
@@ -227,7 +245,7 @@
                 array.RemoveAt(from);
                 removed.Add(item);
             }
-            for (var i = 0; i < items.Length; i++) array.Insert(from + i, items[i] ?? JValue.CreateNull());
+            for (var i = 0; i < items.Length; i++) array.Insert(from + i, items[i] ?? JValue.CreateUndefined());
             return removed;
         }
 
@@ -240,7 +258,7 @@
             {
                 var array = item as JArray;
                 if (array != null) foreach (var inner in array) result.Add(inner);
-                else result.Add(item ?? JValue.CreateNull());
+                else result.Add(item ?? JValue.CreateUndefined());
             }
             return result;
         }
@@ -249,7 +267,8 @@
         public static JToken Sort(JToken target, Func<JToken, JToken, double> compare = null)
         {
             var array = ArrayOf(target, "sort");
-            var items = array.ToArray();
+            var all = array.ToArray();
+            var items = all.Where(item => !IsUndefinedSlot(item)).ToArray();
             if (compare != null) MergeSort(items, new JToken[items.Length], 0, items.Length, compare);
             else
             {
@@ -259,7 +278,8 @@
                 MergeSort(keys, new KeyValuePair<string, JToken>[keys.Length], 0, keys.Length, (a, b) => string.CompareOrdinal(a.Key, b.Key));
                 for (var i = 0; i < items.Length; i++) items[i] = keys[i].Value;
             }
-            Refill(array, items);
+            // Undefined elements go last, never passed to the comparator, as JS sorts.
+            Refill(array, items.Concat(all.Where(IsUndefinedSlot)).ToArray());
             return array;
         }
 
@@ -325,7 +345,7 @@
         public static JToken Fill(JToken target, JToken value, double? start = null, double? end = null)
         {
             var array = ArrayOf(target, "fill");
-            for (int i = Relative(start, array.Count, 0), to = Relative(end, array.Count, array.Count); i < to; i++) PutElement(array, i, value ?? JValue.CreateNull());
+            for (int i = Relative(start, array.Count, 0), to = Relative(end, array.Count, array.Count); i < to; i++) PutElement(array, i, value ?? JValue.CreateUndefined());
             return array;
         }
 
@@ -341,9 +361,9 @@
                 for (var i = 0; i < length; i++) items.Add(Get(obj, i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
             else if (!IsNullish(source) && (source is JArray || source.Type == JTokenType.String)) items.AddRange(Iterate(source, null));
-            else if (IsNullish(source)) throw new JsError((source == null ? "undefined" : "null") + " is not iterable (cannot read property Symbol(Symbol.iterator))");
+            else if (IsNullish(source)) throw new JsError(Describe(source) + " is not iterable (cannot read property Symbol(Symbol.iterator))");
             var result = new JArray();
-            for (var i = 0; i < items.Count; i++) result.Add((f == null ? items[i] : f(items[i], i)) ?? JValue.CreateNull());
+            for (var i = 0; i < items.Count; i++) result.Add((f == null ? items[i] : f(Elem(items[i]), i)) ?? JValue.CreateUndefined());
             return result;
         }
 

@@ -8,8 +8,8 @@
         public static JToken Destructurable(JToken value, string firstKey, string text)
         {
             if (!IsNullish(value)) return value;
-            var what = value == null ? "undefined" : "null";
-            if (text == null) text = value == null ? "undefined" : "object null";
+            var what = Describe(value);
+            if (text == null) text = what == "undefined" ? "undefined" : "object null";
             if (firstKey == null) throw new JsError("Cannot destructure '" + text + "' as it is " + what + ".");
             throw new JsError("Cannot destructure property '" + firstKey + "' of '" + text + "' as it is " + what + ".");
         }

@@ -43,7 +43,7 @@
         /** The object whose member is read next: reading a member of undefined or null throws V8's TypeError. */
         public static T UnhostFor<T>(JToken value, string member) where T : class
         {
-            if (IsNullish(value)) throw new JsError("Cannot read properties of " + (value == null ? "undefined" : "null") + " (reading '" + member + "')");
+            if (IsNullish(value)) throw new JsError("Cannot read properties of " + Describe(value) + " (reading '" + member + "')");
             return Unhost<T>(value);
         }
 

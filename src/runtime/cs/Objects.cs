@@ -31,12 +31,12 @@
 
         public static JArray Values(JToken value)
         {
-            return new JArray(OwnKeys(value, "values").Select(key => Get(value, key)).ToArray());
+            return new JArray(OwnKeys(value, "values").Select(key => Get(value, key) ?? JValue.CreateUndefined()).ToArray());
         }
 
         public static JArray Entries(JToken value)
         {
-            return new JArray(OwnKeys(value, "entries").Select(key => new JArray(key, Get(value, key))).ToArray());
+            return new JArray(OwnKeys(value, "entries").Select(key => new JArray(key, Get(value, key) ?? JValue.CreateUndefined())).ToArray());
         }
 
         /** Object.fromEntries: each item is a [key, value] pair; later keys win. */

@@ -110,10 +110,44 @@
             return (uint)m;
         }
 
+        /**
+         * JS's IsLessThan(a, b), for `<`, `>`, `<=` and `>=` where a side may be undefined or null (a
+         * string read past the end, JSON.stringify's result): two strings compare by UTF-16 code
+         * units, anything else as numbers; null when a side is NaN, where every comparison is false.
+         */
+        public static bool Relate(JToken a, string op, JToken b)
+        {
+            switch (op)
+            {
+                case "<": return LessThan(a, b) == true;
+                case ">": return LessThan(b, a) == true;
+                case "<=": return LessThan(b, a) == false;
+                default: return LessThan(a, b) == false;
+            }
+        }
+
+        static bool? LessThan(JToken a, JToken b)
+        {
+            a = RelationalPrimitive(a);
+            b = RelationalPrimitive(b);
+            if (a.Type == JTokenType.String && b.Type == JTokenType.String) return string.CompareOrdinal((string)a, (string)b) < 0;
+            var x = ToNumber(a);
+            var y = ToNumber(b);
+            if (double.IsNaN(x) || double.IsNaN(y)) return null;
+            return x < y;
+        }
+
+        /** ToPrimitive for a comparison: arrays and objects become their String(); undefined stays undefined. */
+        static JToken RelationalPrimitive(JToken value)
+        {
+            if (value == null || value.Type == JTokenType.Undefined) return JValue.CreateUndefined();
+            return value is JContainer ? new JValue(ToStr(value)) : value;
+        }
+
         /** typeof for a JSON value. */
         public static string TypeOfValue(JToken value)
         {
-            if (value == null) return "undefined";
+            if (value == null || value.Type == JTokenType.Undefined) return "undefined";
             switch (value.Type)
             {
                 case JTokenType.String: return "string";
@@ -165,7 +199,7 @@
             if (obj != null) { obj.Remove(key); return true; }
             var array = target as JArray;
             int index;
-            if (array != null && IsArrayIndex(key, out index) && index < array.Count) PutElement(array, index, JValue.CreateNull());
+            if (array != null && IsArrayIndex(key, out index) && index < array.Count) PutElement(array, index, JValue.CreateUndefined());
             return true;
         }
     }

@@ -7,7 +7,7 @@
         {
             var results = await Task.WhenAll(tasks).ConfigureAwait(false);
             var array = new JArray();
-            foreach (var result in results) array.Add(result ?? JValue.CreateNull());
+            foreach (var result in results) array.Add(result ?? JValue.CreateUndefined());
             return array;
         }
 
@@ -35,7 +35,7 @@
         {
             var array = (JArray)target;
             var tasks = new Task<JToken>[array.Count];
-            for (var i = 0; i < tasks.Length; i++) tasks[i] = AsJson(f(array[i], i));
+            for (var i = 0; i < tasks.Length; i++) tasks[i] = AsJson(f(Elem(array[i]), i));
             return tasks;
         }
 
@@ -43,7 +43,7 @@
         {
             var array = (JArray)target;
             var tasks = new Task<JToken>[array.Count];
-            for (var i = 0; i < tasks.Length; i++) tasks[i] = AsJson(f(array[i], i));
+            for (var i = 0; i < tasks.Length; i++) tasks[i] = AsJson(f(Elem(array[i]), i));
             return tasks;
         }
     }

@@ -15,7 +15,13 @@
         public static JToken BoxOrUndefined(bool? value) { return value.HasValue ? new JValue(value.Value) : null; }
 
         public static bool IsNull(JToken value) { return value != null && value.Type == JTokenType.Null; }
-        public static bool IsNullish(JToken value) { return value == null || value.Type == JTokenType.Null; }
+        public static bool IsNullish(JToken value) { return value == null || value.Type == JTokenType.Null || value.Type == JTokenType.Undefined; }
+
+        // A JArray holds no C# null: undefined put into an array (`[x]` of an absent x, map's callback
+        // answering undefined, a hole) is stored as a JValue of type Undefined, which JSON.stringify
+        // writes as null, and every read of an element gives back C# null (undefined), not JSON null.
+        public static JToken Elem(JToken stored) { return IsUndefinedSlot(stored) ? null : stored; }
+        static bool IsUndefinedSlot(JToken value) { return value != null && value.Type == JTokenType.Undefined; }
 
         static bool IsNumber(JToken value) { return value != null && (value.Type == JTokenType.Integer || value.Type == JTokenType.Float); }
 
@@ -45,11 +51,39 @@
         public static string StrFor(JToken value, string member) { return Str(Receiver(value, member)); }
         public static double NumFor(JToken value, string member) { return Num(Receiver(value, member)); }
         public static bool BoolFor(JToken value, string member) { return Bool(Receiver(value, member)); }
-        // A string read past the end (`s.split(",")[2]`, C# null for undefined) whose member is read next.
-        public static string StrReceiver(string value, string member)
+        // A string or number that may be absent (`s.split(",")[2]`, `o.email!`: C# null) whose member is
+        // read next; `absent` is what JS holds then, "undefined" or "null".
+        public static string StrReceiver(string value, string member, string absent = "undefined")
         {
-            if (value == null) throw new JsError("Cannot read properties of undefined (reading '" + member + "')");
+            if (value == null) throw new JsError("Cannot read properties of " + absent + " (reading '" + member + "')");
             return value;
+        }
+        public static double NumReceiver(double? value, string member, string absent = "undefined")
+        {
+            if (!value.HasValue) throw new JsError("Cannot read properties of " + absent + " (reading '" + member + "')");
+            return value.Value;
+        }
+
+        /**
+         * The receiver of an array method, when the JSON may not be the array its type declares:
+         * text is how V8 names the method (`b.items.map`); undefined and null are left to the
+         * method, which says `Cannot read properties of undefined (reading 'map')`. A string has
+         * some of the methods (`includes`, `slice`): the array method refuses it as not an array.
+         */
+        public static JToken ArrayFor(JToken value, string text)
+        {
+            if (value is JArray || IsNullish(value)) return value;
+            if (value.Type == JTokenType.String && StringShared.Any(m => text.EndsWith("." + m, StringComparison.Ordinal))) return value;
+            throw new JsError(text + " is not a function");
+        }
+
+        static readonly string[] StringShared = { "at", "concat", "includes", "indexOf", "lastIndexOf", "slice" };
+
+        /** A function value about to be called (`cb!(x)`); text is how V8 names the callee. */
+        public static T Callable<T>(T f, string text) where T : class
+        {
+            if (f == null) throw new JsError(text + " is not a function");
+            return f;
         }
 
         static JToken Receiver(JToken value, string member)
@@ -61,7 +95,7 @@
         /** typeof, with "null" for null and "array" for arrays, for messages. */
         static string TypeOf(JToken value)
         {
-            if (value == null) return "undefined";
+            if (value == null || value.Type == JTokenType.Undefined) return "undefined";
             switch (value.Type)
             {
                 case JTokenType.Null: return "null";
@@ -83,7 +117,8 @@
             if (value == null) return false;
             switch (value.Type)
             {
-                case JTokenType.Null: return false;
+                case JTokenType.Null:
+                case JTokenType.Undefined: return false;
                 case JTokenType.Boolean: return (bool)value;
                 case JTokenType.Integer:
                 case JTokenType.Float: return Truthy((double)value);
@@ -106,12 +141,14 @@
         public static T Coalesce<T>(T left, Func<T> right)
         {
             var token = left as JToken;
-            bool nullish = left == null || (token != null && token.Type == JTokenType.Null);
+            bool nullish = left == null || (token != null && IsNullish(token));
             return nullish ? right() : left;
         }
 
         public static bool StrictEquals(JToken a, JToken b)
         {
+            a = Elem(a);
+            b = Elem(b);
             if (a == null || b == null) return a == null && b == null;
             if (IsNumber(a) && IsNumber(b)) return (double)a == (double)b;
             if (a is JValue && b is JValue)
@@ -129,7 +166,7 @@
         /** String(value). */
         public static string ToStr(JToken value)
         {
-            if (value == null) return "undefined";
+            if (value == null || value.Type == JTokenType.Undefined) return "undefined";
             switch (value.Type)
             {
                 case JTokenType.Null: return "null";
@@ -143,20 +180,20 @@
             }
         }
 
-        static string Describe(JToken value) { return value == null ? "undefined" : "null"; }
+        static string Describe(JToken value) { return value == null || value.Type == JTokenType.Undefined ? "undefined" : "null"; }
 
         /** obj[key]; reading from undefined or null throws V8's TypeError text. */
         public static JToken Get(JToken target, string key)
         {
             if (IsNullish(target)) throw new JsError("Cannot read properties of " + Describe(target) + " (reading '" + key + "')");
             var obj = target as JObject;
-            if (obj != null) { JToken found; return obj.TryGetValue(key, out found) ? found : null; }
+            if (obj != null) { JToken found; return obj.TryGetValue(key, out found) ? Elem(found) : null; }
             var array = target as JArray;
             if (array != null)
             {
                 if (key == "length") return new JValue((double)array.Count);
                 int index;
-                return IsArrayIndex(key, out index) && index < array.Count ? array[index] : null;
+                return IsArrayIndex(key, out index) && index < array.Count ? Elem(array[index]) : null;
             }
             if (target.Type == JTokenType.String)
             {
@@ -212,8 +249,8 @@
             if (array != null && key == "length") SetLength(array, value);
             else if (array != null && IsArrayIndex(key, out index))
             {
-                while (array.Count <= index) array.Add(JValue.CreateNull());
-                PutElement(array, index, value ?? JValue.CreateNull());
+                while (array.Count <= index) array.Add(JValue.CreateUndefined());
+                PutElement(array, index, value ?? JValue.CreateUndefined());
             }
             return value;
         }
@@ -224,7 +261,7 @@
             var length = IsNumber(value) ? (double)value : double.NaN;
             if (!(length >= 0 && length <= 4294967295d && length == Math.Floor(length))) throw new JsError("Invalid array length");
             while (array.Count > length) array.RemoveAt(array.Count - 1);
-            while (array.Count < length) array.Add(JValue.CreateNull());
+            while (array.Count < length) array.Add(JValue.CreateUndefined());
         }
 
         public static JToken Set(JToken target, double index, JToken value) { return Set(target, NumberToString(index), value); }
@@ -295,7 +332,7 @@
         public static JArray Arr(params JToken[] items)
         {
             var array = new JArray();
-            foreach (var item in items) array.Add(item ?? JValue.CreateNull());
+            foreach (var item in items) array.Add(item ?? JValue.CreateUndefined());
             return array;
         }
 
@@ -306,8 +343,8 @@
             foreach (var item in items)
             {
                 var spread = item as JsSpread;
-                if (spread == null) { array.Add((JToken)item ?? JValue.CreateNull()); continue; }
-                foreach (var element in Iterate(spread.Value, spread.Text)) array.Add(element ?? JValue.CreateNull());
+                if (spread == null) { array.Add((JToken)item ?? JValue.CreateUndefined()); continue; }
+                foreach (var element in Iterate(spread.Value, spread.Text)) array.Add(element ?? JValue.CreateUndefined());
             }
             return array;
         }
@@ -330,7 +367,7 @@
 
         static IEnumerable<JToken> ArrayItems(JArray array)
         {
-            for (var i = 0; i < array.Count; i++) yield return array[i];
+            for (var i = 0; i < array.Count; i++) yield return Elem(array[i]);
         }
 
         /** for…of over a string: one string per code point, as JS iterates. */
@@ -350,7 +387,7 @@
         /** A value as V8 names it in "... is not iterable" when there is no source text. */
         static string DescribeValue(JToken value)
         {
-            if (value == null) return "undefined";
+            if (value == null || value.Type == JTokenType.Undefined) return "undefined";
             switch (value.Type)
             {
                 case JTokenType.Null: return "object null";

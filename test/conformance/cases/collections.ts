@@ -81,6 +81,11 @@ export const collectionCases: Snippet[] = [
     // Js.FilterMove (src/emit/builtins/moved.ts): an array nothing reads afterwards gives its items away uncopied.
     { name: "filter of an array read nowhere else keeps the very objects", code: "let last: { n: number } | undefined;\nconst list = [1, 2, 3].map((n) => {\n  const o = { n };\n  last = o;\n  return o;\n});\nconst kept = list.filter((o) => o.n > 1);\nif (last !== undefined) last.n = 30;\nreturn kept;", value: [{ n: 2 }, { n: 30 }] },
     { name: "filter of a body read again afterwards leaves it whole", code: 'const list = await req.json<{ n: number }[]>();\nconst kept = list.filter((o) => o.n > 1);\nreturn { kept, all: list.length, first: list[0].n };', request: { body: '[{"n":1},{"n":2},{"n":3}]' }, value: { kept: [{ n: 2 }, { n: 3 }], all: 3, first: 1 } },
+    // Js.PushMove: `rows.push(...page)` of an array read nowhere else moves its items uncopied.
+    { name: "push of a spread array read nowhere else keeps the very objects", code: "let last: { n: number } | undefined;\nconst rows: Array<{ n: number }> = [{ n: 0 }];\nrows.push(...[1, 2].map((n) => {\n  const o = { n };\n  last = o;\n  return o;\n}));\nif (last !== undefined) last.n = 20;\nreturn rows;", value: [{ n: 0 }, { n: 1 }, { n: 20 }] },
+    { name: "push of a spread body page by page", code: 'const rows: Json[] = [];\nfor (const text of ["[1,{\\"a\\":2}]", "[]", "[3]"]) {\n  rows.push(...(JSON.parse(text) as Json[]));\n}\nreturn [rows.length, rows];', value: [3, [1, { a: 2 }, 3]] },
+    { name: "push of a spread parsed string pushes its characters", code: 'const rows: Json[] = [];\nrows.push(...(JSON.parse(\'"ab"\') as Json[]));\nreturn rows;', value: ["a", "b"] },
+    { name: "push of a spread body read again leaves it whole", code: 'const page = await req.json<Json[]>();\nconst rows: Json[] = [0];\nrows.push(...page);\nreturn { rows, page: page.length };', request: { body: '[1,2]' }, value: { rows: [0, 1, 2], page: 2 } },
     { name: "filter of a parsed body in a loop body", code: 'const out: number[] = [];\nfor (const text of ["[1,2,3]", "[4,5]"]) {\n  const parsed = JSON.parse(text) as number[];\n  const big = parsed.filter((n) => n > 1);\n  out.push(big.length);\n}\nreturn out;', value: [2, 2] },
   ]),
 

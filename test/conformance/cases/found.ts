@@ -12,7 +12,129 @@ function handles(construct: string, cases: Array<Omit<Snippet, "construct" | "fo
 
 const ITEM = "type Item = { id: number; name: string; price?: number };";
 
+/** Author code that catches what it tries and answers e.message: V8's texts must come out on .NET too. */
+const ATTEMPT = `function attempt(f: () => unknown): string {
+  try {
+    return JSON.stringify(f()) ?? "undefined";
+  } catch (e) {
+    return e instanceof Error ? e.message : "?";
+  }
+}`;
+
+/** One case per expression, each answered by `attempt` over the request body read as `T`. */
+function attempts(construct: string, declarations: string, type: string, body: string, exprs: string[]): Snippet[] {
+  return handles(
+    construct,
+    exprs.map((e) => ({ name: e, declarations: `${declarations}\n${ATTEMPT}`, code: `const o = await req.json<${type}>();\nreturn ctx.respond(200, { r: attempt(() => ${e}) });`, request: { body } })),
+  );
+}
+
+const SHAPES = `type Tag = { id: string; label?: string };
+type Owner = { name: string; email?: string; n?: number | null };
+type Doc = { id: number; name: string; price?: number; tags: Tag[]; owner?: Owner | null; extra?: Record<string, string>; list?: number[]; cb?: string; items: number[] };
+function apply(xs: number[], f?: (n: number) => number): number[] {
+  return xs.map((x) => f!(x));
+}`;
+const DOC = '{"id":1,"name":"b,a","tags":[],"owner":null,"items":[1,2]}';
+
 export const foundCases: Snippet[] = [
+  // `!` and `as` check nothing: what they assert present may be absent, and JS goes on with undefined.
+  ...attempts("Missing properties read as undefined", SHAPES, "Doc", DOC, [
+    "o.price!.toFixed(2)",
+    "(o.price as number).toFixed(1)",
+    "o.cb!.trim()",
+    "(o.cb as string).length",
+    "o.cb!.length",
+    "String(o.price!)",
+    "o.price! + 1",
+    "`${o.cb!}`",
+    "o.cb! + 'x'",
+    "[o.cb! < 'a', o.cb! >= 'a', o.price! < 1]",
+  ]),
+  ...attempts("Missing properties read as undefined", SHAPES, "Owner", '{"name":"b,a","n":null}', [
+    "[o.n! < 1, o.n! >= 0, o.n! + 1, -o.n!]",
+    "[String(o.n!), `${o.n!}`, o.n! === null, (o.n as number) * 2]",
+    "o.n!.toFixed(1)",
+  ]),
+  ...handles("Missing properties read as undefined", [
+    {
+      // .NET answered null (NaN) where node left the property out: the function returned a read past the end.
+      name: "a function declaration that returns a read past the end",
+      declarations:
+        'const NO_NUMBERS: number[] = [];\nfunction calc1(p0: string): number {\n  const v = NO_NUMBERS[2];\n  return v;\n}\nfunction pick(xs: string[], i: number): string {\n  if (i < 0) return "neg";\n  return xs[i];\n}\nfunction fact(n: number): number {\n  return n <= 1 ? 1 : n * fact(n - 1);\n}',
+      code: 'const v5: number = calc1("a");\nconst s = pick(["a"], 3);\nreturn ctx.respond(200, { v5, s, t: typeof s, u: pick(["a"], 0).toUpperCase(), n: [1, 2].map((x) => calc1(String(x))), f: fact(5), g: [3].map(fact), h: ["x"].map(calc1), sum: calc1("") + 1 });',
+    },
+  ]),
+  // A date part that is given but undefined is NaN (an Invalid Date), not a part left out.
+  ...attempts("Date", SHAPES, "Doc", DOC, [
+    "new Date(Date.UTC(2026, o.list?.[1] ?? o.items[5], 1)).toISOString()",
+    "Date.UTC(2026, o.items[7])",
+    "new Date(2026, o.items[3], 1).getTime()",
+    "(() => { const d = new Date(Date.UTC(2026, 0, 15)); d.setUTCMonth(o.items[4]); return d.getTime(); })()",
+    "(() => { const d = new Date(Date.UTC(2026, 0, 15)); d.setUTCFullYear(2025, o.items[1]); return d.toISOString(); })()",
+  ]),
+  // JS compares with undefined as NaN (always false) and with null as 0.
+  ...attempts("Comparison", SHAPES, "Owner", '{"name":"b,a","n":null}', [
+    "[JSON.stringify(o.name) < o.name, o.name.split(',')[4] > 'a', o.name.split(',')[4] <= 'a', o.name.split(',')[4] >= 'a', o.name.split(',')[0] < 'b']",
+    "[JSON.stringify(undefined) < 'x', JSON.stringify([1]) >= '[0]', 'b' > JSON.stringify('a')]",
+    "(() => { const parts = o.name.split(','); return parts.filter((p, i) => p < (parts[i + 1] ?? 'zz')); })()",
+  ]),
+  // A JArray holds no C# null: undefined in an array stays undefined when read back, JSON writes null.
+  ...attempts("Arrays", SHAPES, "Tag[]", '[{"id":"a"}]', [
+    "(() => { const a = [1, 2].map(() => o[4]); return [typeof a[0], a[0] === undefined, a[0] === null, a.includes(o[7]), a.indexOf(o[8]), a.join('-'), String(a), a.length]; })()",
+    "(() => { const a = [o[3], o[0], o[5]]; return [a.filter((t) => t !== undefined).length, a.map((t) => t?.id ?? 'none'), a.some((t) => !t), a.find((t) => t === undefined) === undefined, a.findIndex((t) => t === undefined)]; })()",
+    "(() => { const a = [3, undefined, 1, undefined, 2].map((x) => x); a.sort(); return a; })()",
+    "(() => { const a: (number | undefined)[] = [3, undefined, 1]; a.sort((x, y) => (x ?? 0) - (y ?? 0)); return a; })()",
+    "(() => { const a = o.map((t) => t.label); const out: string[] = []; for (const l of a) out.push(String(l)); return out; })()",
+    "(() => { const a = [o[2]]; const [first] = a; return [first === undefined, { ...a }, Object.values(a).length, Object.keys({ ...a })]; })()",
+    "(() => { const a: number[] = []; a[3] = 1; return [a[0] === undefined, typeof a[1], a.length, a]; })()",
+    "(() => { const a = [1, 2, 3]; delete a[1]; return [a, a[1] === undefined, a.join()]; })()",
+    "(() => { const a = [o[1], null]; return [a[0] ?? 'u', a[1] ?? 'n', a[0] == null, a[1] === null, a.filter(Boolean).length]; })()",
+    "(() => { const a = [1, 2].map(() => o[4]); return a.reduce((acc, t) => acc + (t === undefined ? 'u' : 'd'), ''); })()",
+    "(() => { const a = [1, 2].map(() => o[4]); const b = [...a, ...a]; return [b.length, b[3] === undefined, b.concat([o[6]]).length, b.slice(1).every((t) => t === undefined)]; })()",
+    "(() => { const a = [1, 2].map(() => o[4]); return [a.pop() === undefined, a.shift() === undefined, a.at(0) === undefined]; })()",
+    "(() => { const x = { xs: [o[4]] }; return [JSON.stringify(x), x.xs[0]?.id ?? 'none', x.xs.flat().length]; })()",
+    "(() => { const a = [1, 2].map((n) => (n > 1 ? o[9] : { id: 'x' })); return a.map((t) => t!.id); })()",
+    "[o[5]].map((t) => t.id)",
+    "o.concat([o[3]])[1].id",
+    "(() => { const e = Object.entries({ a: [o[3]] }); return [e, e[0][1]]; })()",
+  ]),
+  // What JS raises by itself, caught and answered: V8's message on both sides.
+  ...attempts("try / catch / finally", SHAPES, "Doc", DOC, [
+    "o.owner!.email!.toUpperCase()",
+    "(o.owner as Owner).name",
+    "o.list!.map((n) => n + 1)",
+    "o.list!.length",
+    "o.list![0]",
+    "Object.keys(o.extra!)",
+    "Object.entries(o.extra!)",
+    "Object.values(o.owner!)",
+    "[...o.list!]",
+    "o.list!.reduce((a, b) => a + b)",
+    "o.tags.reduce((a, b) => (a.id > b.id ? a : b)).id",
+    "JSON.parse(o.name)",
+    'JSON.parse("{bad")',
+    'JSON.parse("")',
+    'JSON.parse("[1,]")',
+    'JSON.parse("{\\"a\\":1}x")',
+    "o.extra!.k.length",
+    "o.name.split(',')[3].trim()",
+    "o.tags.find((t) => t.id === 'x')!.id",
+    "o.name.match(/z/)![0]",
+    "/z(\\d)/.exec(o.name)![1]",
+    "apply([1, 2])",
+    "apply([1, 2], (n) => n * 2)",
+    "(() => { let s = 0; for (const n of o.list!) s += n; return s; })()",
+    "(() => { const [a, b] = o.list!; return [a, b]; })()",
+  ]),
+  // JSON that is not the array its interface declares (an object): V8 names the method that is missing.
+  ...attempts("try / catch / finally", SHAPES, "Doc", '{"id":1,"name":"x","tags":{"a":1},"items":{"a":1}}', [
+    "o.items.map((n) => n + 1)",
+    "o.items.filter((n) => n > 1).length",
+    "o.tags.find((t) => t.id === 'a')",
+    "o.items.includes(1)",
+    "o.items.join('-')",
+  ]),
   ...handles("Missing properties read as undefined", [
     {
       // .NET threw NullReferenceException (500); JS tests the text "undefined".
@@ -55,24 +177,41 @@ export const foundCases: Snippet[] = [
       code: 'const res = await ctx.send(req);\nif (!res.ok) return ctx.respond(res.status, {});\nconst ok: boolean = res.ok;\nif (ok) return ctx.respond(200, { ok });\nreturn ctx.respond(500, { ok, n: [ok], s: String(ok) });',
       upstream: [ok({})],
     },
+    {
+      // Rejected with CSX2001: a property TypeScript narrowed to never is read only by code that never runs.
+      name: "a property narrowed away by two early returns, used after them",
+      code: 'const res = await ctx.send(req);\nif (!res.ok) return ctx.respond(res.status, {});\nif (res.ok) return ctx.respond(200, { ok: res.ok });\nreturn ctx.respond(500, { ok: res.ok, n: [res.ok], s: String(res.ok) });',
+      upstream: [ok({})],
+    },
+    {
+      // Rejected with CSX2001: the right side of `??` after a check is never evaluated (type never).
+      name: "an asserted value TypeScript narrowed to never on the right of ??",
+      declarations: `${ITEM}\nfunction nameOf(p: Item | undefined): string {\n  if (!p) throw new HttpError(404, "none");\n  return (p ?? p!).name + (p ?? (p as Item)).id;\n}`,
+      code: 'const items = await req.json<Item[]>();\nreturn ctx.respond(200, { n: nameOf(items[0]) });',
+      request: { body: '[{"id":1,"name":"a"}]' },
+    },
+    {
+      name: "a union property narrowed away by two early returns, used after them",
+      code: 'const p = await req.json<{ kind: "a" | "b" }>();\nif (p.kind === "a") return ctx.respond(200, { k: p.kind });\nif (p.kind === "b") return ctx.respond(201, { k: p.kind });\nreturn ctx.respond(500, { k: p.kind, n: [p.kind] });',
+      request: { body: '{"kind":"b"}' },
+    },
   ]),
   ...handles("Missing properties read as undefined", [
     {
-      pending: "a string that may be undefined (JSON.stringify's result, a read past the end) compared with < is rejected with CSX2001; JS compares undefined as NaN (false)",
+      // Rejected with CSX2001: `<` of a string that may be undefined is JS's comparison (Js.Relate).
       name: "JSON.stringify's result compared with <",
       code: 'const b = await req.json<{ ids: number[]; q: string }>();\nreturn ctx.respond(200, { lt: JSON.stringify(b.ids) < b.q, gt: b.q.split(",")[4] > "a" });',
       request: { body: '{"ids":[1],"q":"x"}' },
     },
     {
-      pending: "a missing JSON string property behind `!` used as a method receiver is a C# NullReferenceException on .NET, not V8's TypeError",
+      // .NET said "Object reference not set": an assertion checks nothing, the value stays maybe-absent.
       name: "a method of a missing optional property asserted with !",
       declarations: "type Owner = { name: string; email?: string };",
       code: 'const o = await req.json<Owner>();\ntry {\n  return ctx.respond(200, { up: o.email!.toUpperCase() });\n} catch (e) {\n  return ctx.respond(200, { message: e instanceof Error ? e.message : "?" });\n}',
       request: { body: '{"name":"a"}' },
     },
     {
-      pending:
-        "an element read past the end and put into an array by map is JSON null on .NET (a JArray holds no undefined), so reading a property of it says 'of null' where V8 says 'of undefined'",
+      // .NET said "of null": a JArray holds undefined as a JValue of type Undefined, read back as undefined.
       name: "a property of an undefined element that map put into an array",
       declarations: ITEM,
       code: 'const items = await req.json<Item[]>();\ntry {\n  const names = [1, 2].map(() => items[4]).map((it) => it.name);\n  return ctx.respond(200, { names });\n} catch (e) {\n  return ctx.respond(200, { message: e instanceof Error ? e.message : "?" });\n}',

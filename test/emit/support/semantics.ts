@@ -135,7 +135,8 @@ const RUNNER = `
         if (t == null) return "{\\"$undefined\\":true}";
         switch (t.Type)
         {
-            case JTokenType.Null: return "null";
+            case JTokenType.Null:
+            case JTokenType.Undefined: return "null"; // undefined held in an array (runtime Values.cs Elem)
             case JTokenType.Boolean: return (bool)t ? "true" : "false";
             case JTokenType.Integer:
             case JTokenType.Float: return Num((double)t);

@@ -97,7 +97,7 @@ public sealed class Runner
             // reported as having run out of time, like one that does not stop, and not as cancelled.
             await Task.WhenAny(execution, Task.Delay(TimeLimit + TimeSpan.FromMilliseconds(250)));
             if (!execution.IsCompleted || clock.Elapsed > TimeLimit)
-                return Finish(PlatformError(), $"System.TimeoutException: ExecuteAsync did not finish within {TimeLimit.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} seconds (the platform allows 5)", !execution.IsCompleted && await Spinning(), "timeout");
+                return Finish(PlatformError(), $"System.TimeoutException: ExecuteAsync did not finish within {TimeLimit.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms (the platform allows 5 s)", !execution.IsCompleted && await Spinning(), "timeout");
             var response = await execution;
             if (response == null) return Finish(PlatformError(), "System.InvalidOperationException: ExecuteAsync returned null");
             return Finish(await Messages.Describe(response), null);
