@@ -116,7 +116,8 @@ export interface Ctx {
   /** A request carrying a copy of the incoming request's headers as they are now, content headers excepted. */
   newRequest(method: string, url: string): Req;
   /** A response made here, without a backend call. */
-  respond(status: number, body?: Json): Res;
+  /** `body` is any JSON value: interfaces and type aliases of JSON shapes are welcome, as in `setJson`. */
+  respond(status: number, body?: unknown): Res;
   notificationUrl(pathAndQuery: string): string;
   readonly log: Log;
 }

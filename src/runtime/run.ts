@@ -91,7 +91,7 @@ export async function runOperation(transforms: Transforms, input: RunInput): Pro
       req.method = method;
       return req;
     },
-    respond(status: number, body?: Json): Res {
+    respond(status: number, body?: unknown): Res {
       const res = new NodeRes({ status: 200, headers: [], body: null });
       res.status = status;
       if (body !== undefined) res.setJson(body);

@@ -25,8 +25,11 @@ export interface UpstreamRequest extends WireRequest {
 export interface UpstreamReply {
   status?: number;
   headers?: Record<string, string> | HeaderList;
-  json?: Json;
+  /** Any value JSON.stringify writes: test code builds replies from its own interfaces and literals. */
+  json?: unknown;
   text?: string;
+  /** A string is sent as is, Uint8Array as bytes, another value as its JSON (as in `h.run`). */
+  body?: Json | Uint8Array | null;
 }
 
 /** A backend for the harness: answers with a reply ({ status, json }) or the raw wire form. */
@@ -42,17 +45,35 @@ export function toWireResponse(answer: UpstreamReply | WireResponse): WireRespon
   if (answer === undefined || answer === null || typeof answer !== "object") {
     throw new Error(`csxc/testing: the upstream must return { status, json } (or { status, text }), got ${String(answer)}`);
   }
-  const headers: HeaderList = Array.isArray(answer.headers) ? [...answer.headers] : Object.entries(answer.headers ?? {});
+  checkMessageKeys("the upstream's reply", answer, ["status", "headers", "json", "text", "body"]);
+  return { status: answer.status ?? 200, ...authorMessage(answer, toBody(answer.body)) };
+}
+
+/** A misspelt key (`jsno`, `header`) or two bodies would otherwise be dropped without a word. */
+function checkMessageKeys(what: string, given: object, known: string[]): void {
+  const unknown = Object.keys(given).filter((k) => !known.includes(k));
+  if (unknown.length) throw new Error(`csxc/testing: ${what} has ${unknown.map((k) => `'${k}'`).join(", ")}, which is not one of ${known.join(", ")}`);
+  const bodies = ["body", "json", "text"].filter((k) => (given as Record<string, unknown>)[k] !== undefined);
+  if (bodies.length > 1) throw new Error(`csxc/testing: ${what} gives more than one of body, json and text (${bodies.join(", ")}); give one`);
+}
+
+/**
+ * Headers and body of a message written as an author thinks of it: `json` written as
+ * JSON.stringify does, `text` as UTF-8, each with a matching Content-Type unless one is given.
+ */
+function authorMessage(given: { headers?: Record<string, string> | HeaderList; json?: unknown; text?: string }, body: Uint8Array | null): { headers: HeaderList; body: Uint8Array | null } {
+  const headers: HeaderList = Array.isArray(given.headers) ? [...given.headers] : Object.entries(given.headers ?? {});
   const hasType = headers.some(([n]) => n.toLowerCase() === "content-type");
-  let body: Uint8Array | null = null;
-  if (answer.json !== undefined) {
-    body = textBody(JSON.stringify(answer.json));
+  if (given.json !== undefined) {
+    const text = JSON.stringify(given.json);
+    if (text === undefined) throw new Error(`csxc/testing: json must be a value JSON.stringify can write, got ${typeof given.json}`);
+    body = textBody(text);
     if (!hasType) headers.push(["Content-Type", "application/json; charset=utf-8"]);
-  } else if (answer.text !== undefined) {
-    body = textBody(answer.text);
+  } else if (given.text !== undefined) {
+    body = textBody(given.text);
     if (!hasType) headers.push(["Content-Type", "text/plain; charset=utf-8"]);
   }
-  return { status: answer.status ?? 200, headers, body };
+  return { headers, body };
 }
 
 function forAuthor(request: WireRequest): UpstreamRequest {
@@ -99,6 +120,10 @@ export interface HarnessRequest {
   headers?: Record<string, string> | HeaderList;
   /** A string is sent as is; another value as its JSON; Uint8Array as bytes. */
   body?: Json | Uint8Array;
+  /** A JSON body, as an upstream reply gives one: Content-Type application/json unless given. */
+  json?: unknown;
+  /** A text body: Content-Type text/plain unless given. */
+  text?: string;
 }
 
 export interface HarnessResponse {
@@ -107,18 +132,35 @@ export interface HarnessResponse {
   header(name: string): string | null;
   text(): string;
   json<T = Json>(): T;
-  /** The requests the transform sent to the upstream, in order. */
-  sent: WireRequest[];
+  /** The requests the transform sent to the upstream, in order, readable as the upstream reads them. */
+  sent: UpstreamRequest[];
   logs: LogEntry[];
 }
 
-/** The secret header and query names the swagger's apiKey definitions declare. A swagger that
- *  cannot be read fails the test loudly: recording without its names could keep a key. */
-function secretNamesOfSwagger(swagger: string | undefined): SecretNames {
-  if (!swagger) return { headers: [], query: [] };
+/** What the harness takes from the swagger: the secret header and query names its apiKey
+ *  definitions declare, and its operationIds. A swagger that cannot be read fails the test loudly:
+ *  recording without its names could keep a key. */
+function readSwagger(swagger: string | undefined): { secrets: SecretNames; operations?: Set<string> } {
+  if (!swagger) return { secrets: { headers: [], query: [] } };
   const read = readJsonFile(swagger);
   if (!read.ok) throw new Error(`csxc/testing: the swagger '${swagger}' ${read.problem}`);
-  return secretNamesOf(read.value);
+  // A swagger that declares no operation (one written for its security definitions) checks none.
+  const operations = operationIdsOf(read.value);
+  return { secrets: secretNamesOf(read.value), operations: operations.size ? operations : undefined };
+}
+
+function operationIdsOf(swagger: unknown): Set<string> {
+  const ids = new Set<string>();
+  const paths = (swagger as { paths?: unknown })?.paths;
+  if (!paths || typeof paths !== "object") return ids;
+  for (const item of Object.values(paths as Record<string, unknown>)) {
+    if (!item || typeof item !== "object") continue;
+    for (const op of Object.values(item as Record<string, unknown>)) {
+      const id = (op as { operationId?: unknown })?.operationId;
+      if (typeof id === "string") ids.add(id);
+    }
+  }
+  return ids;
 }
 
 function currentTest(): { name: string; file: string } {
@@ -126,7 +168,7 @@ function currentTest(): { name: string; file: string } {
   return { name: state?.currentTestName ?? "case", file: state?.testPath ? path.basename(state.testPath).replace(/\.test\.[jt]s$/, "") : "cases" };
 }
 
-function toBody(body: HarnessRequest["body"]): Uint8Array | null {
+function toBody(body: HarnessRequest["body"] | null): Uint8Array | null {
   if (body === undefined || body === null) return null;
   if (body instanceof Uint8Array) return body;
   return textBody(typeof body === "string" ? body : JSON.stringify(body));
@@ -134,26 +176,47 @@ function toBody(body: HarnessRequest["body"]): Uint8Array | null {
 
 export function harness(transforms: Transforms, options: HarnessOptions) {
   const given = options.upstream;
+  // An error thrown by the test's own upstream function (a failed `expect`, a misspelt reply) is
+  // the test's, not the transform's: h.run rethrows it instead of letting it become a 500.
+  let authorError: { error: unknown } | undefined;
   const upstream: Upstream =
-    typeof given === "function" ? async (sent) => toWireResponse(await given(forAuthor(sent))) : given.upstream;
-  const declared = secretNamesOfSwagger(options.swagger);
+    typeof given === "function"
+      ? async (sent) => {
+          try {
+            return toWireResponse(await given(forAuthor(sent)));
+          } catch (error) {
+            authorError ??= { error };
+            throw error;
+          }
+        }
+      : given.upstream;
+  const swagger = readSwagger(options.swagger);
+  const declared = swagger.secrets;
   // One redactor for the harness: a secret seen in one call is scrubbed from every later case too.
   const redactor = new Redactor({ headers: [...(options.secretHeaders ?? []), ...declared.headers], query: [...(options.secretParameters ?? []), ...declared.query] });
   const recordDir = options.record === false || process.env.CSXC_RECORD === "0" ? undefined : options.record ?? path.join(process.cwd(), "build", "cases");
 
   return {
     async run(operationId: string, request: HarnessRequest, runOptions: RunOptions = {}): Promise<HarnessResponse> {
+      // A misspelt operationId would run as a pass-through and test nothing.
+      if (swagger.operations && !swagger.operations.has(operationId)) {
+        throw new Error(`csxc/testing: run("${operationId}"): ${options.swagger} has no operation with that operationId (it has ${[...swagger.operations].sort().join(", ")})`);
+      }
       const now = runOptions.now ?? options.now;
       const context = now === undefined ? options.context : { ...options.context, now };
-      const headers: HeaderList = Array.isArray(request.headers) ? request.headers : Object.entries(request.headers ?? {});
-      const wire: WireRequest = { method: request.method, url: request.url, headers, body: toBody(request.body) };
+      checkMessageKeys(`run("${operationId}")'s request`, request, ["method", "url", "headers", "body", "json", "text"]);
+      const wire: WireRequest = { method: request.method, url: request.url, ...authorMessage(request, toBody(request.body)) };
       const answers: WireResponse[] = [];
       const recordingUpstream: Upstream = async (sent) => {
         const answer = await upstream(sent);
         answers.push(answer);
         return answer;
       };
+      authorError = undefined;
       const result = await withClock(now, () => runOperation(transforms, { operationId, request: wire, upstream: recordingUpstream, context: options.context }));
+      // Set by the upstream function while the operation ran (TypeScript cannot see that).
+      const thrown = authorError as { error: unknown } | undefined;
+      if (thrown) throw thrown.error;
       if (recordDir) {
         const test = currentTest();
         writeCase(path.join(recordDir, test.file), test.name, caseFrom(test.name, operationId, wire, answers, context), redactor);
@@ -165,7 +228,7 @@ export function harness(transforms: Transforms, options: HarnessOptions) {
         header: (name) => headerGet(response.headers, name),
         text: () => bodyText(response.body),
         json: <T = Json>() => JSON.parse(bodyText(response.body)) as T,
-        sent: result.sent,
+        sent: result.sent.map(forAuthor),
         logs: result.logs,
       };
     },

@@ -31,7 +31,7 @@ const SECRET_PARAMETERS = new Set([
 ]);
 
 /** Any name (header, parameter, JSON field; camelCase split) whose last word says it holds a secret. */
-const SECRET_NAME = /(?:^|[-_.])(?:token|secret|password|passwd|signature|credentials?|(?:api|access|secret|private|subscription|functions|client|auth|master|account)[-_.]?key)$/;
+const SECRET_NAME = /(?:^|[-_.])(?:token|secret|password|passwd|signature|credentials?|connection[-_.]?string|(?:api|access|secret|private|subscription|functions|client|auth|master|account|shared[-_.]?access)[-_.]?key)$/;
 
 /** `accessToken` → `access_token`, `X-Api-Key` → `x-api-key`: one spelling to test. */
 function normalName(name: string): string {
@@ -110,6 +110,12 @@ function credentialParts(name: string, value: string): string[] {
       const colon = decoded.indexOf(":");
       if (colon >= 0) parts.push(decoded, decoded.slice(colon + 1));
     }
+  }
+  // A connection string (`Endpoint=…;AccessKey=…`): its secret-named keys' values are hunted
+  // everywhere else too, e.g. a script that copies the key into a body.
+  for (const pair of value.split(";")) {
+    const eq = pair.indexOf("=");
+    if (eq > 0 && isSecretName(pair.slice(0, eq).trim())) parts.push(pair.slice(eq + 1).trim());
   }
   if (name === "cookie" || name === "set-cookie") {
     const pairs = name === "cookie" ? value.split(";") : [value.split(";")[0]];
