@@ -79,6 +79,17 @@ export const apiCases: Snippet[] = [
   ...handles("Ctx", [
     { name: "operationId, correlationId, originalUrl", code: "return ctx.respond(200, [ctx.operationId, ctx.correlationId, ctx.originalUrl]);", context: { correlationId: "corr-1", originalUrl: "https://contoso.azure-apim.net/apim/x/op?y=1" } },
     { name: "defaults of the context", code: "return ctx.respond(200, [ctx.correlationId, ctx.originalUrl]);" },
+    {
+      name: "respond with values typed by interfaces, absent fields and all",
+      declarations: "interface Country { country_id: string; probability: number; note?: string }\ninterface Answer { name: string; country: Country[] }",
+      code: 'const data = await (await ctx.send(req)).json<Answer[]>();\nconst first: Country | undefined = data[0].country[0];\nreturn ctx.respond(200, { value: data, first: first, none: data[1]?.country[0], count: data.length });',
+      upstream: [ok('[{"name":"anna","country":[{"country_id":"SE","probability":0.25}]},{"name":"zz","country":[]}]')],
+    },
+    {
+      name: "respond with one interface-typed object",
+      declarations: "interface Country { country_id: string; probability: number }",
+      code: 'const c: Country = { country_id: "PL", probability: 0.5 };\nreturn ctx.respond(201, c);',
+    },
     { name: "newRequest copies headers but not content headers", code: 'const r = ctx.newRequest("GET", "https://api.example.com/other?a=1");\nreturn await ctx.send(r);', request: { headers: { "X-Api-Key": "secret", "Content-Type": "application/json", Accept: "*/*" }, body: "{}" }, upstream: [ok({})] },
     { name: "newRequest sees header changes made before it", code: 'req.headers.set("X-Trace", "t1");\nconst r = ctx.newRequest("delete", "https://api.example.com/d");\nreq.headers.set("X-Later", "no");\nreturn await ctx.send(r);', upstream: [{ status: 204, headers: {}, body: null }] },
     { name: "respond without a body", code: "return ctx.respond(204);" },
