@@ -154,11 +154,16 @@ function size(content: string | Buffer): string {
 /** esbuild-like: what was written, and the exact commands that upload it. */
 function summary(paths: ProjectPaths, files: Record<string, string | Buffer>, ids: KeptIds): string[] {
   const bundleDir = path.join(paths.outDir, "connector");
-  const shown = path.relative(process.cwd(), bundleDir) || ".";
-  const names = Object.keys(files).filter((f) => f.startsWith("connector/")).map((f) => f.slice("connector/".length)).sort();
+  const listed = (folder: string) => {
+    const names = Object.keys(files).filter((f) => f.startsWith(`${folder}/`)).map((f) => f.slice(folder.length + 1)).sort();
+    const dir = path.relative(process.cwd(), path.join(paths.outDir, folder)) || ".";
+    return names.length ? [`  ${dir}/  ${names.map((n) => `${n} ${size(files[`${folder}/${n}`])}`).join(", ")}`] : [];
+  };
   const mode = ids.connectorId ? "update" : "create";
   return [
-    `  ${shown}/  ${names.map((n) => `${n} ${size(files[`connector/${n}`])}`).join(", ")}`,
+    ...listed("connector"),
+    // The files of a pull request to the connector repository (stackOwner included).
+    ...listed("certification"),
     "",
     `  paconn:  ${deployCommand("paconn", mode, bundleDir, ids).display}`,
     `  pac:     ${deployCommand("pac", mode, bundleDir, ids).display}`,

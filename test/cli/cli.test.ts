@@ -35,6 +35,9 @@ describe("check and build", () => {
     // A short summary: the bundle's files and the exact commands that upload it (docs/deploy.md).
     expect(out).toMatch(/paconn: +cd \S+ && paconn create --settings settings.json --overwrite-settings/);
     expect(out).toMatch(/pac: +cd \S+ && pac connector create --api-definition-file apiDefinition.swagger.json/);
+    // Both folders written are named, the certification package's too.
+    expect(out).toMatch(/build\/connector\/ +apiDefinition\.swagger\.json [\d.]+ KB,/);
+    expect(out).toMatch(/build\/certification\/ +apiDefinition\.swagger\.json [\d.]+ KB, apiProperties\.json \d+ B, readme\.md/);
     const files = fs.readdirSync(path.join(dir, "build", "connector")).sort();
     // apiProperties.paconn.json: the copy without stackOwner that paconn's settings.json names.
     expect(files).toEqual(["apiDefinition.swagger.json", "apiProperties.json", "apiProperties.paconn.json", "icon.png", "script.csx", "settings.json"]);
