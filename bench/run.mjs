@@ -43,11 +43,14 @@ const env = { ...process.env, TZ: "UTC", FORCE_COLOR: "0", DOTNET_CLI_TELEMETRY_
 const TIME = fs.existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
 
 /** One fresh process: wall ms, CPU ms (user + sys, waited-for children included) and peak RSS in MB. */
-function run(command, argv, { cwd = root, allowFail = false } = {}) {
+function run(command, argv, { cwd = root, allowFail = false, cache } = {}) {
+  // csxc keeps clean results (src/cli/build-cache.ts): a cold run gets an empty cache of its own,
+  // a "cached" one the folder it shares with the runs before it.
+  const runEnv = { ...env, CSXC_BUILD_CACHE_DIR: cache === "cold" || cache === undefined ? fs.mkdtempSync(path.join(work, "cache-")) : cache };
   const started = process.hrtime.bigint();
   const result = TIME
-    ? spawnSync(TIME, ["-f", "CSXC-TIME %U %S %M", command, ...argv], { cwd, env, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 })
-    : spawnSync(command, argv, { cwd, env, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+    ? spawnSync(TIME, ["-f", "CSXC-TIME %U %S %M", command, ...argv], { cwd, env: runEnv, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 })
+    : spawnSync(command, argv, { cwd, env: runEnv, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   const wall = Number(process.hrtime.bigint() - started) / 1e6;
   const m = /CSXC-TIME ([\d.]+) ([\d.]+) (\d+)\s*$/.exec(result.stderr ?? "");
   const stderr = m ? result.stderr.slice(0, m.index) : result.stderr;
@@ -107,10 +110,13 @@ function tscProject(project) {
 /** tsc, check and build of one project; tsc's errors in csxc's own runtime sources (read without node's types) do not count. */
 function buildRow(label, project) {
   const out = path.join(work, `out-${path.basename(project)}`);
-  const [t, check, build] = interleaved([
+  const kept = fs.mkdtempSync(path.join(work, "kept-cache-"));
+  const [t, check, build, rebuild] = interleaved([
     { name: "tsc", command: process.execPath, argv: [tsc, "-p", tscProject(project)], allowFail: true },
     { name: "check", command: process.execPath, argv: [csxc, "check", "--project", project], allowFail: true },
     { name: "build", command: process.execPath, argv: [csxc, "build", "--project", project, "--out", out], allowFail: true },
+    // The same build again, nothing changed: the warm-up round filled its cache.
+    { name: "rebuild", command: process.execPath, argv: [csxc, "build", "--project", project, "--out", `${out}-again`], allowFail: true, cache: kept },
   ]);
   const foreign = t.first.stdout.split("\n").filter((l) => /error TS/.test(l) && !/src[\\/]runtime[\\/]/.test(l));
   if (foreign.length) throw new Error(`tsc reports errors in ${label} itself:\n${foreign.join("\n")}`);
@@ -120,7 +126,7 @@ function buildRow(label, project) {
     if (errors.some((l) => !/CSX4006/.test(l))) throw new Error(`csxc ${c.name} failed on ${label}:\n${errors.join("\n")}`);
     if (errors.length) c.note = "script over 1 MB: stops before the guard and the bundle";
   }
-  return { label, tsc: t, check, build, out };
+  return { label, tsc: t, check, build, rebuild, out };
 }
 
 /**
@@ -128,7 +134,7 @@ function buildRow(label, project) {
  * next (the same figure at every step = linear growth), for tsc and check.
  */
 function printBuildRows(rows, lines) {
-  console.log(`  ${pad("project", 24)} ${lpad("tsc --noEmit cpu (wall)", 24)} ${lpad("csxc check cpu (wall), /tsc", 32)} ${lpad("csxc build cpu (wall), /tsc", 32)} ${lpad("per 1k lines tsc/check", 24)}  peak RSS tsc/check/build`);
+  console.log(`  ${pad("project", 24)} ${lpad("tsc --noEmit cpu (wall)", 24)} ${lpad("csxc check cpu (wall), /tsc", 32)} ${lpad("csxc build cpu (wall), /tsc", 32)} ${lpad("build again, unchanged, /tsc", 32)} ${lpad("per 1k lines tsc/check", 24)}  peak RSS tsc/check/build`);
   let previous;
   for (const r of rows) {
     const cell = (m) => `${ms(m.cpu)} (${ms(m.wall)})`;
@@ -141,7 +147,7 @@ function printBuildRows(rows, lines) {
       previous = r;
     }
     console.log(
-      `  ${pad(r.label, 24)} ${lpad(cell(r.tsc), 24)} ${lpad(`${cell(r.check)} ${x(r.check.cpu, r.tsc.cpu)}`, 32)} ${lpad(`${cell(r.build)} ${x(r.build.cpu, r.tsc.cpu)}`, 32)} ${lpad(growth, 24)}  ${r.tsc.rss.toFixed(0)}/${r.check.rss.toFixed(0)}/${r.build.rss.toFixed(0)} MB${r.build.note ? ` (${r.build.note})` : ""}`,
+      `  ${pad(r.label, 24)} ${lpad(cell(r.tsc), 24)} ${lpad(`${cell(r.check)} ${x(r.check.cpu, r.tsc.cpu)}`, 32)} ${lpad(`${cell(r.build)} ${x(r.build.cpu, r.tsc.cpu)}`, 32)} ${lpad(`${cell(r.rebuild)} ${x(r.rebuild.cpu, r.tsc.cpu)}`, 32)} ${lpad(growth, 24)}  ${r.tsc.rss.toFixed(0)}/${r.check.rss.toFixed(0)}/${r.build.rss.toFixed(0)} MB${r.build.note ? ` (${r.build.note})` : ""}`,
     );
   }
 }

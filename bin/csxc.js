@@ -7,12 +7,13 @@ const path = require("node:path");
 const root = path.resolve(__dirname, "..");
 const cli = path.join(root, "dist", "cli.js");
 
+// The .cs runtime counts too: dist/ holds what the build computes from it (dist/reserved-names.js).
 function newestSource(dir) {
   let newest = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(full));
-    else if (entry.name.endsWith(".ts")) newest = Math.max(newest, fs.statSync(full).mtimeMs);
+    if (entry.isDirectory()) newest = entry.name === "bin" || entry.name === "obj" ? newest : Math.max(newest, newestSource(full));
+    else if (/\.(ts|cs)$/.test(entry.name)) newest = Math.max(newest, fs.statSync(full).mtimeMs);
   }
   return newest;
 }

@@ -2,6 +2,7 @@
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
 import * as fs from "node:fs";
+import Module from "node:module";
 import * as path from "node:path";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -43,11 +44,42 @@ export async function buildDist() {
     write: false,
   });
   fs.mkdirSync(path.join(root, "dist"), { recursive: true });
-  for (const file of result.outputFiles) {
-    const temp = `${file.path}.${process.pid}.tmp`;
-    fs.writeFileSync(temp, file.contents);
-    fs.renameSync(temp, file.path);
-  }
+  for (const file of result.outputFiles) writeAtomically(file.path, file.contents);
+  await precompile();
+}
+
+function writeAtomically(file, contents) {
+  const temp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temp, contents);
+  fs.renameSync(temp, file);
+}
+
+/**
+ * What no run should compute again (src/precompile.ts): the connector files' JSON Schema
+ * validators as ajv standalone code, bundled into dist/validators.js, and the C# names the
+ * runtime reserves, dist/reserved-names.js. Each carries the hash of its sources, so a run whose
+ * sources changed since computes its own (src/precompiled.ts).
+ */
+async function precompile() {
+  const bundled = await build({ absWorkingDir: root, entryPoints: ["src/precompile.ts"], bundle: true, platform: "node", target: "node20", format: "cjs", packages: "external", write: false, logLevel: "warning" });
+  const module = new Module(path.join(root, "scripts", "precompile.cjs"));
+  module.filename = module.id;
+  module.paths = Module._nodeModulePaths(path.join(root, "scripts"));
+  module._compile(bundled.outputFiles[0].text, module.filename);
+  const { validators, reservedNames } = module.exports.precompile();
+  const names = Object.keys(validators.modules);
+  const virtual = {
+    name: "csxc-validators",
+    setup(b) {
+      b.onResolve({ filter: /^csxc-validator:/ }, (args) => ({ path: args.path.slice("csxc-validator:".length), namespace: "csxc-validator" }));
+      b.onLoad({ filter: /.*/, namespace: "csxc-validator" }, (args) => ({ contents: validators.modules[args.path], resolveDir: root, loader: "js" }));
+    },
+  };
+  const entry = [`exports.key = ${JSON.stringify(validators.key)};`, ...names.map((n) => `exports[${JSON.stringify(n)}] = require("csxc-validator:${n}");`)].join("\n");
+  const out = await build({ absWorkingDir: root, stdin: { contents: entry, resolveDir: root, loader: "js" }, bundle: true, platform: "node", target: "node20", format: "cjs", write: false, logLevel: "warning", plugins: [virtual] });
+  writeAtomically(path.join(root, "dist", "validators.js"), out.outputFiles[0].contents);
+  // .js, not .json: package.json ships dist/*.js.
+  writeAtomically(path.join(root, "dist", "reserved-names.js"), `module.exports = ${JSON.stringify(reservedNames)};\n`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

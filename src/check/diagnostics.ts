@@ -2,6 +2,7 @@
 // Ranges: CSX1xxx TypeScript type errors; CSX2xxx unsupported syntax; CSX3xxx unsupported
 // built-ins and APIs; CSX4xxx project layout and the transforms map; CSX5xxx C# compile errors
 // reported by verify; CSX5100-5399 the connector's files (src/validate). A code is never reused once retired.
+// Retired: CSX2008 (labelled statements), CSX2020 (void), CSX2022 (for…in), now supported.
 
 export interface Diagnostic {
   file: string;
@@ -32,16 +33,17 @@ export const diagnostics = {
     make(2001, span, `${construct} is not supported; ${instead}`),
   classNotSupported: (span: Span) =>
     make(2002, span, "classes are not supported; use interfaces for shapes and functions for behaviour"),
-  varNotSupported: (span: Span) => make(2003, span, "'var' is not supported; use 'let' or 'const'"),
+  varNotSupported: (span: Span, what: string, instead: string) => make(2003, span, `${what} is not supported; ${instead}`),
   anyNotSupported: (span: Span, where: string) =>
     make(2004, span, `the type 'any' is not supported (${where}); use 'Json', 'unknown' with a check, or an interface`),
   looseEquality: (span: Span, op: string) =>
     make(2005, span, `'${op}' is only supported against null (x ${op} null); use '${op}=' for other comparisons`),
   generatorNotSupported: (span: Span) => make(2006, span, "generators are not supported; build and return an array"),
   accessorNotSupported: (span: Span) => make(2007, span, "getters and setters are not supported; use a plain property or a function"),
-  labelNotSupported: (span: Span) => make(2008, span, "labelled statements are not supported; move the loop into a function and 'return'"),
   decoratorNotSupported: (span: Span) => make(2009, span, "decorators are not supported; call a function instead"),
-  namespaceNotSupported: (span: Span) => make(2010, span, "namespaces and enums are not supported; use a module and 'as const' objects or string unions"),
+  namespaceNotSupported: (span: Span) => make(2010, span, "namespaces are not supported; use a module: its exports are what a namespace would hold"),
+  enumMemberComputed: (span: Span) =>
+    make(2010, span, "an enum member computed at run time is not supported; give each member a number or string literal, or leave the value out to count on from the one before"),
   argumentsNotSupported: (span: Span) => make(2011, span, "'arguments' is not supported; declare rest parameters (...args)"),
   thisNotSupported: (span: Span) => make(2012, span, "'this' is not supported; pass values as parameters"),
   unsupportedType: (span: Span, type: string, where: string) =>
@@ -55,11 +57,9 @@ export const diagnostics = {
   withNotSupported: (span: Span) => make(2017, span, "'with' is not supported; name the object in a const and read its properties"),
   debuggerNotSupported: (span: Span) => make(2018, span, "'debugger' is not supported; remove it and debug the TypeScript under jest"),
   commaNotSupported: (span: Span) =>
-    make(2019, span, "the comma operator is not supported; write separate statements (commas between the updates of a for loop are fine)"),
-  voidNotSupported: (span: Span) => make(2020, span, "the 'void' operator is not supported; write undefined, or await the promise"),
+    make(2019, span, "a call of a function that returns nothing cannot stand before a comma or after 'void' inside an expression (C# cannot pass it as a value); call it in a statement of its own"),
   dynamicCodeNotSupported: (span: Span, what: string) =>
     make(2021, span, `${what} is not supported: the script is compiled ahead of time; write the code directly`),
-  forInNotSupported: (span: Span) => make(2022, span, "'for…in' is not supported; loop over Object.keys(obj) with for…of"),
   functionAsData: (span: Span) =>
     make(2023, span, "functions cannot be stored in objects or arrays (those are JSON); keep each function in a const or declaration and choose with if or switch"),
   jumpOutOfFinally: (span: Span, statement: string) =>
@@ -85,9 +85,6 @@ export const diagnostics = {
     make(3001, span, `'${name}' is not available in connector code; ${instead}`),
   unsupportedMember: (span: Span, owner: string, member: string, instead?: string) =>
     make(3002, span, `'${owner}.${member}' is not supported; ${instead ?? `see docs/language.md for the supported members of ${owner}`}`),
-  /** URL and URLSearchParams (issue 8): not offered; what to write instead. */
-  urlNotSupported: (span: Span, what: string) =>
-    make(3020, span, `'${what}' is not supported; parse and build query strings with searchParams(…) from "csxc", change the request's URL with req.url, req.path and req.query, and build other URLs as text`),
   unsupportedCall: (span: Span, what: string, instead: string) =>
     make(3003, span, `${what} cannot be called here; ${instead}`),
   unsupportedImport: (span: Span, module: string) =>

@@ -1,61 +1,28 @@
 // `csxc build`: check, emit script.csx, write the connector bundle. Quiet on success.
 
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { diagnostics as make, type Diagnostic } from "../check/diagnostics";
-import { checkProject } from "../check/check";
+import { checkProject, type CheckOutcome, type ConnectorCheck } from "../check/check";
+import type { Project } from "ts-morph";
 import { bundleFiles, writeAtomically } from "../bundle/bundle";
 import { certificationFiles } from "../bundle/certification";
-import { loadSwagger } from "../bundle/swagger";
 import { renderScript } from "../emit/script";
-import { checkCSharp } from "../verify/csharp-guard";
 import { reportDiagnostics, type Io } from "./report";
-import { describeJson, readJsonFile } from "../bundle/json-file";
 import { usageError } from "./cli-error";
 import { kindOf, projectPaths, requireProjectDir, type ProjectPaths } from "./project";
-import { atField, validateConnector, validateScript } from "../validate";
+import { validateScript } from "../validate";
 import { deployCommand, keptIds, PACONN_PROPERTIES, settingsFile, type KeptIds } from "./deploy-command";
 import { displayPath } from "../display-path";
+import { cacheKey, fromCachedFiles, readCached, storeCached, toCachedFiles } from "./build-cache";
 
 const MAX_SCRIPT_BYTES = 1024 * 1024;
 
 export interface BuildOutcome {
   diagnostics: Diagnostic[];
+  /** The check pass's result (undefined only when it did not run). */
+  checked?: CheckOutcome;
   script?: string;
   files?: Record<string, string | Buffer>;
-}
-
-function closest(word: string, candidates: string[]): string {
-  const distance = (a: string, b: string) => {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-      let prev = row[0]++;
-      for (let j = 1; j <= b.length; j++) {
-        const cur = row[j];
-        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-        prev = cur;
-      }
-    }
-    return row[b.length];
-  };
-  const best = [...candidates].sort((x, y) => distance(word, x) - distance(word, y))[0];
-  return best && distance(word, best) <= Math.max(2, word.length / 3) ? best : "";
-}
-
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-
-/** The icon's bytes, null when there is none (it is optional), or what is wrong with it. */
-function readIcon(file: string): Buffer | null | string {
-  const kind = kindOf(file);
-  if (kind === "missing") return null;
-  if (kind !== "file") return kind === "folder" ? "is a folder, not a file" : "is not a regular file";
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (error) {
-    return `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
-  }
-  return bytes.subarray(0, 8).equals(PNG_SIGNATURE) ? bytes : "is not a PNG image";
 }
 
 /** Everything `build` produces, in memory; nothing is written. */
@@ -66,60 +33,33 @@ export interface BuildOptions {
   ids?: KeptIds;
   /** Compile the script with Roslyn before writing (when dotnet is installed); default true. */
   csharpCheck?: boolean;
-  /** `check` of a project that has transforms but no connector/ folder yet: check the transforms alone. */
-  connectorOptional?: boolean;
+  /** A TypeScript project kept warm between builds (src/cli/watch.ts). */
+  project?: Project;
+  /** The connector's findings of the last build, when its files have not changed since. */
+  previousConnector?: ConnectorCheck;
 }
 
 export async function buildProject(paths: ProjectPaths, options: BuildOptions = {}): Promise<BuildOutcome> {
-  const result = checkProject(paths);
-  const diagnostics = [...result.diagnostics];
-  if (options.connectorOptional && kindOf(paths.connectorDir) === "missing") return { diagnostics };
+  const checked = await checkProject(paths, { certification: options.certification, project: options.project, previous: options.previousConnector });
+  return { ...(await buildFromCheck(paths, checked, options)), checked };
+}
+
+/** Build's own part, after the check pass: the script, the guard, the script's rules, the bundle. */
+export async function buildFromCheck(paths: ProjectPaths, checked: CheckOutcome, options: BuildOptions = {}): Promise<BuildOutcome> {
+  const { diagnostics, emitted: result } = checked;
   const rel = (file: string) => path.relative(paths.dir, file) || file;
-  let swagger: Record<string, unknown> | undefined;
-  if (kindOf(paths.swagger) === "missing") {
-    diagnostics.push(make.badSwagger(rel(paths.swagger), "(file)", "the connector's swagger is missing"));
-  } else {
-    const loaded = await loadSwagger(paths.swagger);
-    if (!loaded.ok) {
-      for (const p of loaded.problems) diagnostics.push(atField(make.badSwagger(rel(paths.swagger), p.field, p.problem), paths.swagger, p.field));
-    } else {
-      swagger = loaded.info.document;
-      for (const id of result.operations) {
-        if (!loaded.info.operationIds.includes(id)) {
-          diagnostics.push(make.unknownOperation(result.operationSpans[id] ?? { file: rel(paths.entry), line: 1, column: 1 }, id, closest(id, loaded.info.operationIds)));
-        }
-      }
-    }
-  }
-  let properties: Record<string, unknown> = { properties: {} };
-  if (kindOf(paths.properties) !== "missing") {
-    const read = readJsonFile(paths.properties);
-    if (!read.ok) diagnostics.push(make.badSwagger(rel(paths.properties), "(file)", read.problem));
-    else if (typeof read.value !== "object" || read.value === null || Array.isArray(read.value)) {
-      diagnostics.push(make.badSwagger(rel(paths.properties), "(document)", `must be a JSON object, found ${describeJson(read.value)}`));
-    } else {
-      properties = read.value as Record<string, unknown>;
-      if (typeof properties.properties !== "object" || properties.properties === null || Array.isArray(properties.properties)) {
-        diagnostics.push(make.badSwagger(rel(paths.properties), "properties", "apiProperties.json must have a \"properties\" object"));
-      }
-    }
-  }
-  const icon = readIcon(paths.icon);
-  if (typeof icon === "string") diagnostics.push(make.badIcon(rel(paths.icon), icon));
-  // The connector's files against the platform's rules (src/validate): errors stop the build.
-  const connectorFiles = { dir: paths.dir, swagger: paths.swagger, properties: paths.properties, settings: path.join(paths.connectorDir, "settings.json") };
-  const validation = await validateConnector(connectorFiles, { transformKeys: Object.keys(result.operationSpans), certification: options.certification, structureOk: swagger !== undefined });
-  diagnostics.push(...validation.diagnostics);
-  if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
+  if (diagnostics.some((d) => d.severity === "error") || !checked.connector) return { diagnostics };
+  const { swagger, properties, icon, validation } = checked.connector;
   const { text } = renderScript(result);
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes >= MAX_SCRIPT_BYTES) return { diagnostics: [make.scriptTooLarge("script.csx", bytes)] };
   // Every C# error is a csxc bug, caught here before build/ is touched (src/verify/csharp-guard.ts).
   if (options.csharpCheck !== false) {
+    const { checkCSharp } = await import("../verify/csharp-guard");
     const guard = await checkCSharp(text, paths.dir);
     if (guard.diagnostics.length) return { diagnostics: [...diagnostics, ...guard.diagnostics] };
   }
-  diagnostics.push(...validateScript(validation.context, text, rel(path.join(paths.outDir, "script.csx"))));
+  diagnostics.push(...validateScript(validation?.context, text, rel(path.join(paths.outDir, "script.csx"))));
   if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
   // A "*" entry runs for every operation, so the script must too: an empty scriptOperations says so.
   const hasFallback = "*" in result.operationSpans;
@@ -186,18 +126,53 @@ function checkOutDir(paths: ProjectPaths): void {
   if (kind === "file" || kind === "other") throw usageError(`--out '${shown}' is a file; name a folder for the build output (it is replaced as a whole)`);
 }
 
+/**
+ * What `build --watch` keeps from one build to the next (src/cli/watch.ts): the TypeScript project
+ * (its changed files refreshed by the watcher), and the connector's findings while its files are
+ * unchanged. With `guard`, the C# guard does not hold up the write: it gets the script afterwards.
+ */
+export interface WarmBuild {
+  project?: Project;
+  connector?: ConnectorCheck;
+  guard?: (script: string) => void;
+}
+
 export async function runBuild(
-  opts: { project?: string; out?: string; json?: boolean; certification?: boolean; quiet?: boolean; ids?: KeptIds; csharpCheck?: boolean },
+  opts: { project?: string; out?: string; json?: boolean; certification?: boolean; quiet?: boolean; ids?: KeptIds; csharpCheck?: boolean; cache?: boolean },
   io: Io,
+  warm?: WarmBuild,
 ): Promise<number> {
   const paths = projectPaths(opts.project, opts.out);
   requireProjectDir(paths);
   checkOutDir(paths);
   const ids = opts.ids ?? keptIds(paths);
-  const outcome = await buildProject(paths, { certification: opts.certification, ids, csharpCheck: opts.csharpCheck });
+  // Unchanged files since a clean build: its output again, without a compile (src/cli/build-cache.ts).
+  const key = opts.cache ? cacheKey(paths, "build", { certification: !!opts.certification, ids, csharpCheck: opts.csharpCheck !== false }) : undefined;
+  const hit = key ? readCached(paths, "build", key) : undefined;
+  if (hit?.files) {
+    reportDiagnostics(hit.diagnostics, io, { json: opts.json, projectDir: paths.dir });
+    writeAtomically(paths.outDir, fromCachedFiles(hit.files));
+    if (!opts.json && !opts.quiet && hit.summary) io.out(hit.summary.join("\n"));
+    return 0;
+  }
+  const background = warm?.guard && opts.csharpCheck !== false;
+  const outcome = await buildProject(paths, {
+    certification: opts.certification,
+    ids,
+    csharpCheck: background ? false : opts.csharpCheck,
+    project: warm?.project,
+    previousConnector: warm?.connector,
+  });
+  if (warm) {
+    warm.project = outcome.checked?.emitted.project;
+    warm.connector = outcome.checked?.connector;
+  }
   reportDiagnostics(outcome.diagnostics, io, { json: opts.json, projectDir: paths.dir });
   if (!outcome.files) return 1;
   writeAtomically(paths.outDir, outcome.files);
-  if (!opts.json && !opts.quiet) io.out(summary(paths, outcome.files, ids).join("\n"));
+  if (background && outcome.script) warm.guard!(outcome.script);
+  const lines = summary(paths, outcome.files, ids);
+  if (key) storeCached(paths, "build", key, { diagnostics: outcome.diagnostics, files: toCachedFiles(outcome.files), summary: lines });
+  if (!opts.json && !opts.quiet) io.out(lines.join("\n"));
   return 0;
 }

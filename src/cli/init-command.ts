@@ -78,6 +78,9 @@ const TSCONFIG = {
     types: ["jest"],
   },
   include: ["transforms", "test"],
+  // The global URL and URLSearchParams as csxc compiles them: ES2022's lib has neither, and the
+  // project leaves node's types out (so that `console`, `process` and `Buffer` stay unknown).
+  files: ["node_modules/csxc/src/runtime/url-globals.d.ts"],
 };
 
 const JEST_CONFIG = `// Jest runs the tests with csxc's preset (ts-jest, the node environment, transforms in UTC).

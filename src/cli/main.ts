@@ -3,7 +3,6 @@
 
 import { Command, CommanderError } from "commander";
 import { packageVersion } from "../package-root";
-import { buildProject, runBuild } from "./build-command";
 import { CliError, internalErrorLine } from "./cli-error";
 import { projectPaths, requireProjectDir } from "./project";
 import { processIo, reportDiagnostics, type Io } from "./report";
@@ -26,10 +25,18 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .action(async (opts: { project: string; json?: boolean; certification?: boolean }) => {
       const paths = projectPaths(opts.project);
       requireProjectDir(paths);
-      // Everything build checks (the transforms and the connector's files), with nothing written.
-      // The C# compile of build's guard is left to build: check stays quick.
-      // A project without connector/ (transforms only, as `verify --transforms` takes them) is checked alone.
-      const { diagnostics } = await buildProject(paths, { certification: opts.certification, csharpCheck: false, connectorOptional: true });
+      // The check pass (src/check/check.ts): the transforms and the connector's files; no script is
+      // built. A project without connector/ (transforms only, as `verify --transforms` takes them)
+      // is checked alone. A clean result on unchanged files is replayed without loading the
+      // compiler (src/cli/build-cache.ts).
+      const cache = await import("./build-cache");
+      const key = cache.cacheKey(paths, "check", { certification: !!opts.certification });
+      let diagnostics = cache.readCached(paths, "check", key)?.diagnostics;
+      if (!diagnostics) {
+        const { checkProject } = await import("../check/check");
+        diagnostics = (await checkProject(paths, { certification: opts.certification, connectorOptional: true })).diagnostics;
+        cache.storeCached(paths, "check", key, { diagnostics });
+      }
       reportDiagnostics(diagnostics, io, { json: opts.json, projectDir: paths.dir });
       exitCode = diagnostics.some((d) => d.severity === "error") ? 1 : 0;
     });
@@ -48,7 +55,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         const { watchBuild } = await import("./watch");
         exitCode = await watchBuild(opts, io);
       } else {
-        exitCode = await runBuild(opts, io);
+        const { runBuild } = await import("./build-command");
+        exitCode = await runBuild({ ...opts, cache: true }, io);
       }
     });
 

@@ -58,6 +58,15 @@ export const API_MEMBERS: Record<string, Record<string, ApiMember>> = {
     sort: m("Sort"), entries: m("Entries"), keys: m("Keys"), toString: m("ToString"),
   },
   HttpError: { status: p("Status"), message: p("Message") },
+  URL: {
+    href: p("Href", true), origin: p("Origin"), protocol: p("Protocol", true), username: p("Username"), password: p("Password"),
+    host: p("Host", true), hostname: p("Hostname", true), port: p("Port", true), pathname: p("Pathname", true),
+    search: p("Search", true), hash: p("Hash", true), searchParams: p("SearchParams"), toString: m("ToString"), toJSON: m("ToJSON"),
+  },
+  URLSearchParams: {
+    get: m("Get"), getAll: m("GetAll"), has: m("Has"), set: m("Set"), append: m("Append"), delete: m("Delete"),
+    sort: m("Sort"), forEach: m("ForEach"), entries: m("Entries"), keys: m("Keys"), values: m("Values"), toString: m("ToString"), size: p("Size"),
+  },
 };
 
 /** The runtime feature that defines each API class. */
@@ -70,6 +79,8 @@ export const API_FEATURES: Record<string, string> = {
   Log: "Ctx",
   SearchParams: "SearchParams",
   HttpError: "HttpError",
+  URL: "WhatwgUrl",
+  URLSearchParams: "SearchParams",
 };
 
 /** Helpers exported from "csxc", by their exported name. */

@@ -19,8 +19,11 @@ interface FunctionFrame {
 
 /** What `break` and `continue` may reach inside the current function, innermost last. */
 export type JumpTarget =
-  | { kind: "loop"; continueLabel?: { name: string; used: boolean } }
+  /** `labels`: the JS labels on the loop, which `continue label` names. */
+  | { kind: "loop"; continueLabel?: { name: string; used: boolean }; labels?: string[] }
   | { kind: "switch" }
+  /** A labelled statement: `break label` is a goto to the C# label after it. */
+  | { kind: "labelled"; label: string; breakLabel: { name: string; used: boolean } }
   | { kind: "finally" };
 
 /** A stand-in for an expression already evaluated into a C# temp (the base of an optional chain). */
@@ -108,6 +111,10 @@ export class EmitContext {
     const named = ts.isIdentifier(node) ? node : ts.isPropertyAccessExpression(node) ? node.name : undefined;
     const symbol = type.flags & ts.TypeFlags.Never && named ? this.symbolAt(named) : undefined;
     if (symbol) type = this.checker.getTypeOfSymbol(symbol);
+    // So is an element (`if (tags[0] !== undefined) throw …; const first: Tag | undefined = tags[0]`).
+    else if (type.flags & ts.TypeFlags.Never && ts.isElementAccessExpression(node)) type = this.elementType(node) ?? type;
+    // `v ?? null` of such a `v` is never to TypeScript too, but runs (`v` is undefined): JSON holds either side.
+    else if (type.flags & ts.TypeFlags.Never && ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken) return REP.json;
     const rep = repOf(type, this.checker);
     // A caught error is `unknown` to TypeScript but always an exception here (only Errors are thrown).
     if (rep.kind !== "exception" && ts.isIdentifier(node) && this.isCatchVariable(node)) return REP.exception;
@@ -116,6 +123,12 @@ export class EmitContext {
     const asserted = assertedNullish(node, this);
     if (asserted) return asserted;
     return maybeUndefined(node, this) ? widen(rep) : rep;
+  }
+
+  /** The type an element of `node`'s array (or tuple) was declared with. */
+  private elementType(node: ts.ElementAccessExpression): ts.Type | undefined {
+    const container = this.checker.getApparentType(this.checker.getTypeAtLocation(node.expression));
+    return this.checker.getIndexTypeOfType(container, ts.IndexKind.Number);
   }
 
   private readonly arithmeticReps = new Map<ts.Node, Rep | null>();

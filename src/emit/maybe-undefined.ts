@@ -38,6 +38,8 @@ export function maybeUndefined(node: ts.Node, scope: Scope): boolean {
     return !!decl && declarationMaybeUndefined(decl, scope);
   }
   if (ts.isCallExpression(node)) return isJsonStringify(node.expression, scope) || callsMaybeUndefined(node, scope);
+  // `c ? "none" : parts[1]`: either branch may be what it gives.
+  if (ts.isConditionalExpression(node)) return maybeUndefined(node.whenTrue, scope) || maybeUndefined(node.whenFalse, scope);
   // `o.email!`, `o.price as number`: an assertion checks nothing, so the value may still be absent.
   if (isAssertion(node)) return assertedNullish(node, scope) !== undefined || maybeUndefined(node.expression, scope);
   return false;
@@ -81,10 +83,22 @@ export function coalescedRep(node: ts.BinaryExpression, rep: Rep, scope: Scope):
   return REP.json;
 }
 
-/** A call of a function declaration that may return undefined although its return type says otherwise. */
+/** A call of a function (a declaration, or a const arrow giving a string) that may return undefined although its return type says otherwise. */
 function callsMaybeUndefined(node: ts.CallExpression, scope: Scope): boolean {
   const decl = scope.symbolAt(node.expression)?.valueDeclaration;
-  return !!decl && ts.isFunctionDeclaration(decl) && returnsMaybeUndefined(decl, scope);
+  if (!decl) return false;
+  if (ts.isFunctionDeclaration(decl)) return returnsMaybeUndefined(decl, scope);
+  // `const label = (p: Item): string => p.name.split(",")[1]`: a string, which C# holds with its
+  // null, so the delegate keeps its type and only its callers learn that it may be undefined.
+  const fn = constFunction(decl);
+  return !!fn && !!(scope.checker.getTypeAtLocation(node).flags & ts.TypeFlags.StringLike) && returnsMaybeUndefined(fn, scope);
+}
+
+/** The function a `const` is initialized with (`const label = (p: Item): string => …`). */
+function constFunction(decl: ts.Node): ts.ArrowFunction | ts.FunctionExpression | undefined {
+  if (!ts.isVariableDeclaration(decl) || (ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Const) === 0 || !decl.initializer) return undefined;
+  const fn = decl.initializer;
+  return ts.isArrowFunction(fn) || ts.isFunctionExpression(fn) ? fn : undefined;
 }
 
 /**
@@ -92,19 +106,19 @@ function callsMaybeUndefined(node: ts.CallExpression, scope: Scope): boolean {
  * return type says a primitive (`const v = xs[2]; return v;`): its C# method then returns the
  * optional representation, and its callers see undefined, as JS's do.
  */
-export function returnsMaybeUndefined(decl: ts.FunctionDeclaration, scope: Scope): boolean {
+export function returnsMaybeUndefined(decl: ts.FunctionDeclaration | ts.ArrowFunction | ts.FunctionExpression, scope: Scope): boolean {
   const known = memo.get(decl);
   if (known !== undefined) return known;
   memo.set(decl, false); // recursion asks again while the answer is being worked out
-  const answer =
-    !!decl.body &&
-    someNode(
-      decl.body,
-      (n) => ts.isReturnStatement(n) && !!n.expression && maybeUndefined(n.expression, scope),
-      (n) => !ts.isFunctionLike(n),
-    );
+  const answer = !!decl.body && bodyReturnsMaybeUndefined(decl.body, scope);
   memo.set(decl, answer);
   return answer;
+}
+
+/** Whether a function body (a block, or an arrow's expression) returns a value that may be undefined. */
+function bodyReturnsMaybeUndefined(body: ts.ConciseBody, scope: Scope): boolean {
+  if (!ts.isBlock(body)) return maybeUndefined(body, scope);
+  return someNode(body, (n) => ts.isReturnStatement(n) && !!n.expression && maybeUndefined(n.expression, scope), (n) => !ts.isFunctionLike(n));
 }
 
 const memo = new WeakMap<ts.Declaration, boolean>();

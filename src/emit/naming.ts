@@ -17,6 +17,7 @@
 import * as fs from "node:fs";
 import { referencesOf, splitCs } from "./cs-members";
 import { loadFeatures } from "./runtime-features";
+import { loadPrecompiled, sourceKey } from "../precompiled";
 import { templatePath } from "./script";
 
 /** C#'s reserved keywords (ECMA-334 §6.4.4), and the four undocumented ones Roslyn also reserves. */
@@ -52,20 +53,37 @@ let reserved: Set<string> | undefined;
  */
 export function reservedNames(): Set<string> {
   if (reserved) return reserved;
+  const texts = reservedSources();
+  // Lexing the whole runtime took a twentieth of a `csxc check`: the dist build does it once.
+  const names = loadPrecompiled<{ key: string; names: string[] }>("reserved-names.js", sourceKey(texts))?.names;
+  reserved = names ? new Set(names) : computeReservedNames(texts);
+  return reserved;
+}
+
+/** The template, then every runtime feature's code: what the reserved names are read from. */
+function reservedSources(): string[] {
+  return [fs.readFileSync(templatePath(), "utf8"), ...[...loadFeatures().values()].map((f) => f.code)];
+}
+
+/** The reserved names and their key, as the dist build stores them (src/precompile.ts). */
+export function reservedNamesArtifact(): { key: string; names: string[] } {
+  const texts = reservedSources();
+  return { key: sourceKey(texts), names: [...computeReservedNames(texts)].sort() };
+}
+
+function computeReservedNames([template, ...features]: string[]): Set<string> {
   const names = new Set<string>([...SCRIPT_BASE_MEMBERS, ...CONTEXTUAL]);
-  const texts = [fs.readFileSync(templatePath(), "utf8"), ...[...loadFeatures().values()].map((f) => f.code)];
-  for (const text of texts) {
+  for (const text of [template, ...features]) {
     for (const ref of referencesOf(text)) if (/^[A-Z]/.test(ref) && !ref.includes(".")) names.add(ref);
   }
-  for (const feature of loadFeatures().values()) {
-    const split = splitCs(feature.code);
+  for (const code of features) {
+    const split = splitCs(code);
     if (!split.ok) continue;
     for (const item of split.items) {
       if (item.kind === "whole") item.unit.names.forEach((n) => names.add(n));
       else names.add(item.name);
     }
   }
-  reserved = names;
   return names;
 }
 

@@ -145,6 +145,8 @@ export class Printer {
   block(body: CsStmt[], depth: number): void {
     this.emit(depth, "{");
     for (const s of body) this.stmt(s, depth + 1);
+    // A label must precede a statement: one that ends the block gets an empty one.
+    if (body[body.length - 1]?.kind === "label") this.emit(depth + 1, ";");
     this.emit(depth, "}");
   }
 
@@ -237,7 +239,7 @@ export class Printer {
         this.method(s.fn, depth);
         return;
       case "label":
-        // A label must precede a statement; an empty statement keeps it valid at the end of a block.
+        // Printed one level out, like a case label; block() adds the statement a last label needs.
         this.emit(Math.max(0, depth - 1), `${s.name}:`);
         return;
       case "goto":

@@ -14,6 +14,7 @@ import { csIdentifier } from "./naming";
 import { MAX_NESTING, tooDeep, unparsableFiles } from "./nesting";
 import { createWalk, reportUnsupported } from "./visitors";
 import { methodParts } from "./visitors/functions";
+import { checkEnum } from "./visitors/enums";
 import type { Walk } from "./visitors/types";
 
 export interface EmitResult {
@@ -25,6 +26,8 @@ export interface EmitResult {
   features: Set<string>;
   /** The TypeScript files the transforms consist of, relative to the project. */
   files: string[];
+  /** The TypeScript project the pass read, for the next pass to reuse (EmitOptions.project). */
+  project?: Project;
 }
 
 export interface EmitOptions {
@@ -32,6 +35,11 @@ export interface EmitOptions {
   projectDir: string;
   /** The entry: its default export is the defineTransforms map. */
   entry: string;
+  /**
+   * A project made by createProject(entry) and kept between passes (`build --watch`): its files
+   * refreshed from disk, TypeScript reuses what did not change (the lib files above all).
+   */
+  project?: Project;
 }
 
 /** The csxc module that `import ... from "csxc"` resolves to, whichever project imports it. */
@@ -55,6 +63,7 @@ export function createProject(entry: string): Project {
     },
   });
   project.addSourceFileAtPath(entry);
+  project.addSourceFileAtPath(path.join(path.dirname(csxcModulePath()), "runtime", "url-globals.d.ts"));
   project.resolveSourceFileDependencies();
   return project;
 }
@@ -65,7 +74,12 @@ function isUserFile(fileName: string): boolean {
 }
 
 function typeDiagnostics(project: Project, ctx: EmitContext): void {
-  for (const d of project.getProgram().compilerObject.getSemanticDiagnostics().concat(project.getProgram().compilerObject.getSyntacticDiagnostics())) {
+  const program = project.getProgram().compilerObject;
+  // Only the user's files are checked: csxc's own runtime sources are part of the program (the
+  // "csxc" module) for their types, and their own diagnostics would be dropped anyway.
+  const files = program.getSourceFiles().filter((f) => isUserFile(f.fileName));
+  const found = files.flatMap((f) => [...program.getSemanticDiagnostics(f), ...program.getSyntacticDiagnostics(f)]);
+  for (const d of found) {
     if (!d.file || !isUserFile(d.file.fileName)) continue;
     const { line, character } = d.file.getLineAndCharacterOfPosition(d.start ?? 0);
     const message = ts.flattenDiagnosticMessageText(d.messageText, " ");
@@ -82,7 +96,7 @@ export function emitProgram(options: EmitOptions): EmitResult {
   if (!fs.existsSync(options.entry) || !fs.statSync(options.entry).isFile()) return emptyResult([make.missingEntry(path.relative(options.projectDir, options.entry) || options.entry)]);
   let project: Project;
   try {
-    project = createProject(options.entry);
+    project = options.project ?? createProject(options.entry);
   } catch (error) {
     // The TypeScript parser recurses into nesting: say which file nests too deep, and where.
     if (!(error instanceof RangeError)) throw error;
@@ -98,7 +112,7 @@ export function emitProgram(options: EmitOptions): EmitResult {
   let ctx: EmitContext | undefined;
   try {
     ctx = new EmitContext(project.getTypeChecker().compilerObject, options.projectDir);
-    return emitChecked(options, project, ctx);
+    return { ...emitChecked(options, project, ctx), project };
   } catch (error) {
     // The last resort for what the nesting limit does not foresee: a report, never a stack trace.
     if (!(error instanceof RangeError)) throw error;
@@ -198,6 +212,8 @@ function emitTopLevel(file: ts.SourceFile, ctx: EmitContext, walk: Walk, isEntry
       continue;
     } else if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isEmptyStatement(statement)) {
       continue;
+    } else if (ts.isEnumDeclaration(statement)) {
+      checkEnum(statement, ctx);
     } else if (ts.isExportDeclaration(statement)) {
       if (statement.moduleSpecifier) checkModuleSpecifier(statement.moduleSpecifier, ctx, false);
     } else {
@@ -256,11 +272,8 @@ function checkModuleSpecifier(specifier: ts.Expression, ctx: EmitContext, allowC
 }
 
 function moduleVariables(statement: ts.VariableStatement, ctx: EmitContext, walk: Walk): CsMember[] {
+  // A module's `var` is one of its variables, like `let`: its functions run after the module loaded.
   const list = statement.declarationList;
-  if (!(list.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const))) {
-    ctx.report(make.varNotSupported(ctx.span(statement)));
-    return [];
-  }
   const members: CsMember[] = [];
   for (const decl of list.declarations) {
     if (!ts.isIdentifier(decl.name)) {

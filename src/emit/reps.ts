@@ -39,10 +39,13 @@ export const API_CLASSES: Record<string, string> = {
   Log: "CsxLog",
   SearchParams: "CsxSearchParams",
   HttpError: "HttpError",
+  // The global classes of url-globals.d.ts.
+  URL: "CsxWhatwgUrl",
+  URLSearchParams: "CsxSearchParams",
 };
 
 export function isApiFile(fileName: string): boolean {
-  return /[\\/]src[\\/]runtime[\\/]api\.(d\.)?ts$/.test(fileName) || /[\\/]csxc[\\/].*api\.d\.ts$/.test(fileName);
+  return /[\\/]src[\\/]runtime[\\/](api\.(d\.)?ts|url-globals\.d\.ts)$/.test(fileName) || /[\\/]csxc[\\/].*api\.d\.ts$/.test(fileName);
 }
 
 export function apiTypeName(type: ts.Type): string | undefined {
@@ -107,13 +110,16 @@ export function repOf(type: ts.Type, checker: ts.TypeChecker): Rep {
     }
     const fn = functionRep(only, checker);
     if (fn) return fn;
-    if (symbol?.getName() === "Error") return REP.exception;
+    if (symbol && (symbol.getName() === "Error" || (ERROR_CLASSES.includes(symbol.getName()) && isLibSymbol(symbol)))) return REP.exception;
     const builtin = symbol && BUILTIN_CLASSES[symbol.getName()];
     if (builtin && isLibSymbol(symbol)) return { kind: "api", cs: builtin };
     if (isHookObject(only, checker)) return REP.transform;
   }
   return REP.json;
 }
+
+/** The Error classes a program can make, throw and test with instanceof: all are the runtime's JsError, with their name. */
+export const ERROR_CLASSES: readonly string[] = ["Error", "TypeError", "RangeError", "SyntaxError", "URIError"];
 
 export const HOOK_NAMES = ["request", "response", "handle"] as const;
 

@@ -19,6 +19,7 @@ export const builtinMessages = {
   badXml: "xml.toJson: the text is not well-formed XML, or has a DOCTYPE (not supported)",
   xmlInstruction: "xml.toJson: processing instructions other than the <?xml ...?> declaration are not supported",
   xmlFromJson: "xml.fromJson: the value cannot be written as XML (see the XML section of docs/language.md)",
+  urlScheme: "URL: only http and https URLs are supported",
 } as const;
 
 export type BuiltinMessage = keyof typeof builtinMessages;

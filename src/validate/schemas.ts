@@ -7,13 +7,12 @@
 // finding about those is dropped, and any other one is a warning, since the schema may simply be
 // behind. Every other violation is an error.
 
-import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
-import AjvDraft04 from "ajv-draft-04";
-import addFormats from "ajv-formats";
+import type { default as Ajv, ErrorObject, Options, ValidateFunction } from "ajv";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parse } from "jsonc-parser";
 import { packageRoot } from "../package-root";
+import { loadPrecompiled, sourceKey } from "../precompiled";
 import type { Pointer } from "./json-doc";
 
 export type SchemaFile = "definition" | "properties" | "settings";
@@ -37,16 +36,57 @@ export function schemaDir(): string {
   return path.join(packageRoot(), "src", "validate", "schemas");
 }
 
+const texts = new Map<SchemaFile, string>();
+
+function schemaText(file: SchemaFile): string {
+  let text = texts.get(file);
+  if (text === undefined) texts.set(file, (text = fs.readFileSync(path.join(schemaDir(), FILES[file]), "utf8")));
+  return text;
+}
+
+const SCHEMA_FILES = Object.keys(FILES) as SchemaFile[];
+
+/** What the precompiled validators (dist/validators.js) are keyed by: the schemas as vendored. */
+export function schemaKey(): string {
+  return sourceKey(SCHEMA_FILES.map(schemaText));
+}
+
+/** The one ajv setup, for the run-time compile and for the standalone code of the dist build alike. */
+function compile(file: SchemaFile, source: boolean): { ajv: Ajv; validate: ValidateFunction } {
+  // Loaded here, not at the top: a run that finds dist/validators.js never loads ajv at all.
+  const ajvModule = require("ajv") as { default: new (o: Options) => Ajv };
+  const AjvDraft04 = (require("ajv-draft-04") as { default: new (o: Options) => Ajv }).default;
+  const addFormats = (require("ajv-formats") as { default: (ajv: Ajv) => void }).default;
+  const schema = parse(schemaText(file), [], { allowTrailingComma: true }) as Record<string, unknown>;
+  delete schema.id; // draft-04's id; ajv would otherwise register it as this schema's $id and refuse a second compile
+  const options = { allErrors: true, strict: false, code: { source } };
+  const ajv = file === "definition" ? new AjvDraft04(options) : new ajvModule.default(options);
+  addFormats(ajv);
+  return { ajv, validate: ajv.compile(schema) };
+}
+
+/**
+ * The validators as standalone CommonJS modules (ajv's standalone code), which the dist build
+ * bundles into dist/validators.js: compiling the schemas took a fifth of a `csxc check`.
+ */
+export function standaloneValidators(): Record<SchemaFile, string> {
+  return Object.fromEntries(
+    SCHEMA_FILES.map((file) => {
+      const { ajv, validate } = compile(file, true);
+      const standaloneCode = (require("ajv/dist/standalone") as { default: (ajv: Ajv, v: ValidateFunction) => string }).default;
+      return [file, standaloneCode(ajv, validate)];
+    }),
+  ) as Record<SchemaFile, string>;
+}
+
+type Precompiled = { key: string } & Record<SchemaFile, ValidateFunction>;
+
 const compiled = new Map<SchemaFile, ValidateFunction>();
 
 function validator(file: SchemaFile): ValidateFunction {
   let v = compiled.get(file);
   if (v) return v;
-  const schema = parse(fs.readFileSync(path.join(schemaDir(), FILES[file]), "utf8"), [], { allowTrailingComma: true }) as Record<string, unknown>;
-  delete schema.id; // draft-04's id; ajv would otherwise register it as this schema's $id and refuse a second compile
-  const ajv = file === "definition" ? new AjvDraft04({ allErrors: true, strict: false }) : new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv as unknown as Ajv);
-  v = ajv.compile(schema);
+  v = loadPrecompiled<Precompiled>("validators.js", schemaKey())?.[file] ?? compile(file, false).validate;
   compiled.set(file, v);
   return v;
 }

@@ -9,9 +9,10 @@ import * as path from "node:path";
 import { packageRoot } from "../package-root";
 import { clockMillis } from "../runtime/clock";
 import { DEFAULT_CORRELATION_ID, DEFAULT_NOTIFICATION_BASE } from "../runtime/run";
-import { caseBodyBytes, type Case, type CaseBody, type Outcome } from "./case";
+import { caseBodyBytes, normalizeHeaders, type Case, type CaseBody, type Outcome, type OutcomeMessage } from "./case";
 import { EXHAUSTED_ANSWER } from "./node-side";
-import { OUTCOME_LIMITS, PLATFORM_TIMEOUT_MS, type OutcomeLimits } from "./limits";
+import { cutText, OUTCOME_LIMITS, PLATFORM_TIMEOUT_MS, type OutcomeLimits } from "./limits";
+import type { HeaderList } from "../runtime/wire";
 
 export interface DotnetDiagnostic {
   /** The script's path, or the TypeScript file a `#line` directive maps the error to. */
@@ -102,6 +103,18 @@ function jobCase(c: Case) {
   };
 }
 
+/** A message as the harness writes it: its headers as .NET puts them on the wire. */
+type WireMessage = Omit<OutcomeMessage, "headers"> & { headers: HeaderList };
+
+/**
+ * The case form of a harness message: its headers through node's own normalizeHeaders, each value
+ * then cut by the outcome limits as capOutcome cuts node's (the harness cuts the rest itself).
+ */
+function caseMessage(message: WireMessage, limits: OutcomeLimits): OutcomeMessage {
+  const headers = Object.entries(normalizeHeaders(message.headers)).map(([name, value]) => [name, cutText(value, limits.text)]);
+  return { ...message, headers: Object.fromEntries(headers) };
+}
+
 /** The outcome of a case whose run killed the harness process. */
 function crashedOutcome(detail: string): DotnetOutcome {
   return { sent: [], response: { status: 500, headers: {}, body: null }, logs: [], crash: detail };
@@ -148,7 +161,7 @@ export async function runOnDotnet(scriptPath: string, cases: Case[], options: Do
       const before = outcomes.length;
       for (const line of stdout.split("\n")) {
         if (!line.trim()) continue;
-        let parsed: { compile?: DotnetRun["compile"]; outcome?: DotnetOutcome & { millis: number; fault?: "timeout" } };
+        let parsed: { compile?: DotnetRun["compile"]; outcome?: Omit<DotnetOutcome, "sent" | "response"> & { sent: WireMessage[]; response: WireMessage; millis: number; fault?: "timeout" } };
         try {
           parsed = JSON.parse(line);
         } catch {
@@ -156,7 +169,9 @@ export async function runOnDotnet(scriptPath: string, cases: Case[], options: Do
         }
         if (parsed.compile && compile === undefined) compile = parsed.compile;
         if (parsed.outcome) {
-          const { millis, fault, ...outcome } = parsed.outcome;
+          const { millis, fault, sent, response, ...rest } = parsed.outcome;
+          const limits = options.limits ?? OUTCOME_LIMITS;
+          const outcome: DotnetOutcome = { ...rest, sent: sent.map((m) => caseMessage(m, limits)), response: caseMessage(response, limits) };
           outcomes.push(outcome);
           runs.push({ millis, ...(fault && { fault, detail: outcome.crash }) });
         }

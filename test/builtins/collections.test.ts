@@ -1,6 +1,6 @@
 // Array and Object built-ins, run on node and on .NET: callbacks, stable sort, SameValueZero,
 // JS's key order, mutation in place.
-import { parity } from "./support/parity";
+import { parity } from "../support/parity";
 
 const DECLS = `
 interface Item { k: number; i: number; }
@@ -67,4 +67,4 @@ function none(): Body { return { owner: { name: "" } }; }`,
       '"k=v; a=b".split(";").map((p) => p.trim().split("=")).map(([k, v]) => k + v)', '"x-12-y".match(/(\\d+)/)?.[1] ?? "none"', "Math.max(...(body().items ?? []).map((x) => x.id))",
       '["b", "a"].reduce((acc: { [k: string]: number }, s, i) => ({ ...acc, [s]: i }), {})', "[3, 1, 2].slice().sort().reverse()"],
   },
-], "csxc-builtins-collections");
+]);

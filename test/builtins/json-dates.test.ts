@@ -1,5 +1,5 @@
 // JSON, Date and Promise.all built-ins, run on node and on .NET.
-import { parity } from "./support/parity";
+import { parity } from "../support/parity";
 
 /** Calendar arithmetic on random fields and time values, from a fixed seed. */
 const RANDOM_DATES = (() => {
@@ -51,4 +51,4 @@ async function nothing(): Promise<void> { return; }`,
       'await Promise.all(["a", "b"].map(async (s, i) => { const v = await delay(s); return v + i; }))', "await Promise.all([1, 2].map((n) => json({ n: n })))", "(await Promise.all([json([1]), json({ a: 2 })]))",
       "await Promise.resolve(5)", 'await Promise.all([num(1), (async (): Promise<number> => { throw new Error("boom"); })()])'],
   },
-], "csxc-builtins-json-dates");
+]);

@@ -1,6 +1,6 @@
 // Number and Math built-ins, run on node and on .NET: parsing, the exact-value formatting of
 // toFixed and friends, JS's rounding and signed zeros.
-import { parity } from "./support/parity";
+import { parity } from "../support/parity";
 
 const SIGNED = "function z(n: number): string { return Object.is(n, -0) ? \"-0\" : `${n}`; }";
 
@@ -91,4 +91,4 @@ parity("Number and Math built-ins", [
     exprs: LONG_DECIMALS.map((d) => `parseFloat(${JSON.stringify(d)})`).concat(['parseFloat("1e99999999999")', 'parseFloat("-1e-99999999999")', 'parseFloat("0.000e5")', 'z(parseFloat("-0.0e-3"))']),
     declarations: SIGNED,
   },
-], "csxc-builtins-numbers");
+]);

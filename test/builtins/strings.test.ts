@@ -1,6 +1,6 @@
 // String built-ins, run on node and on .NET: UTF-16 units, index clamping, split and replace,
 // JS's white space and case mapping, the URI functions.
-import { parity } from "./support/parity";
+import { parity } from "../support/parity";
 
 parity("String built-ins", [
   {
@@ -68,4 +68,4 @@ parity("String built-ins", [
     exprs: ["every(0, 0xd7ff).toUpperCase()", "every(0, 0xd7ff).toLowerCase()", "every(0xe000, 0xffff).toUpperCase()", "every(0xe000, 0xffff).toLowerCase()",
       "every(0x10000, 0x1ffff).toUpperCase()", "every(0x10000, 0x1ffff).toLowerCase()", "every(0x20000, 0x10ffff, 7).toUpperCase() === every(0x20000, 0x10ffff, 7)"],
   },
-], "csxc-builtins-strings");
+]);

@@ -13,6 +13,8 @@ import { valueCases } from "./cases/values";
 import { hostileCases } from "./cases/hostile";
 import { foundCases } from "./cases/found";
 import { xmlCases } from "./cases/xml";
+import { urlCases } from "./cases/urls";
+import { portedCases } from "./cases/ported";
 
 conformanceSuite([
   ["values and operators", valueCases],
@@ -23,7 +25,9 @@ conformanceSuite([
   ["the authoring API", apiCases],
   ["headers, bytes, multipart and forms", apiIoCases],
   ["XML to JSON and back", xmlCases],
+  ["URL and URLSearchParams", urlCases],
   ["hostile names and inherited members", hostileCases],
   ["code as authors write it", authorCases],
+  ["constructs of ported scripts", portedCases],
   ["found by the author-program fuzzer", foundCases],
 ]);

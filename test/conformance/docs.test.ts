@@ -29,9 +29,12 @@ import { statementCases } from "./cases/statements";
 import { stringCases } from "./cases/strings";
 import { valueCases } from "./cases/values";
 import { hostileCases } from "./cases/hostile";
+import { urlCases } from "./cases/urls";
+import { mapCases } from "./cases/maps";
+import { portedCases } from "./cases/ported";
 
 const DOCS = path.join(__dirname, "..", "..", "docs", "language.md");
-const allCases: Snippet[] = withPending([...valueCases, ...statementCases, ...stringCases, ...collectionCases, ...numberCases, ...apiCases, ...apiIoCases, ...xmlCases, ...authorCases, ...foundCases, ...rejectedCases, ...hostileCases]);
+const allCases: Snippet[] = withPending([...valueCases, ...statementCases, ...stringCases, ...collectionCases, ...numberCases, ...apiCases, ...apiIoCases, ...xmlCases, ...urlCases, ...mapCases, ...authorCases, ...portedCases, ...foundCases, ...rejectedCases, ...hostileCases]);
 
 interface Section {
   heading: string;

@@ -1,5 +1,5 @@
 // Programs for semantics.test.ts: each exports main(), whose JSON result node and .NET must agree on.
-import type { Program } from "./support/semantics";
+import type { Program } from "../support/parity";
 
 const p = (name: string, source: string): Program => ({ name, source });
 

@@ -163,11 +163,57 @@ export class Gen {
   }
 }
 
-/** `a op b`; two literals are compared with `<` (TypeScript refuses `1 === 0`: TS2367). */
+/**
+ * `a op b`; two values of literal types are compared with `<`: TypeScript refuses `1 === 0`,
+ * `(c ? -1 : -1) !== 2` and `` `${"x"}:` === "42" `` (TS2367), so no author leaves them in.
+ */
 function compare(g: Gen, a: string, b: string, ops: string[]): string {
-  const literal = (e: string) => /^(-?[\d.]+|"[^"]*")$/.test(e);
   const op = g.r.pick(ops);
-  return `(${a} ${literal(a) && literal(b) && op.startsWith("=") ? "<" : literal(a) && literal(b) && op.startsWith("!") ? "<" : op} ${b})`;
+  return `(${a} ${literalTyped(a) && literalTyped(b) && /^[=!]/.test(op) ? "<" : op} ${b})`;
+}
+
+/** Whether TypeScript gives `e` a literal type: a literal, a template of literals, or a choice of such. */
+export function literalTyped(e: string): boolean {
+  const LITERAL = /^(-?[\d.]+|"[^"]*"|true|false)$/;
+  e = e.trim();
+  if (LITERAL.test(e)) return true;
+  if (/^`(?:[^`$]|\$\{\s*(?:-?[\d.]+|"[^"]*"|true|false)\s*\})*`$/.test(e)) return true;
+  const parts = topLevelConditional(e);
+  if (parts) return literalTyped(parts[1]) && literalTyped(parts[2]);
+  return e.startsWith("(") && closingParen(e, 0) === e.length - 1 && literalTyped(e.slice(1, -1));
+}
+
+/** The index of the bracket that closes the one at `from` (strings and templates skipped). */
+function closingParen(e: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < e.length; i++) {
+    const c = e[i];
+    if (c === '"' || c === "'" || c === "`") {
+      for (i++; i < e.length && e[i] !== c; i++) if (e[i] === "\\") i++;
+    } else if ("([{".includes(c)) depth++;
+    else if (")]}".includes(c) && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** `c ? a : b` at the top level of `e` (not inside brackets), as [c, a, b]. */
+function topLevelConditional(e: string): [string, string, string] | undefined {
+  let question = -1;
+  let nested = 0;
+  for (let i = 0; i < e.length; i++) {
+    const c = e[i];
+    if ("([{\"'`".includes(c)) {
+      const end = "\"'`".includes(c) ? e.indexOf(c, i + 1) : closingParen(e, i);
+      if (end < 0) return undefined;
+      i = end;
+    } else if (c === "?" && e[i + 1] !== "." && e[i + 1] !== "?" && e[i - 1] !== "?") {
+      if (question < 0) question = i;
+      else nested++;
+    } else if (c === ":" && question >= 0) {
+      if (nested-- === 0) return [e.slice(0, question), e.slice(question + 1, i), e.slice(i + 1)];
+    }
+  }
+  return undefined;
 }
 
 const wrapObject = (e: string) => (e.startsWith("{") ? `(${e})` : e);
@@ -305,7 +351,13 @@ const PRODUCTIONS: Record<Ty, Production[]> = {
   tag: [
     leaf(() => "DEFAULT_TAG"),
     node((g, s, d) => `${g.expr("tags", s, d)}[${g.r.pick(["0", "1", "3"])}]`),
-    node((g, s, d) => `(${g.expr("tag?", s, d)} ?? { id: ${g.expr("str", s, d)}, label: "fallback" })`),
+    node((g, s, d) => {
+      // TypeScript narrows a reference on the right of its own `??` to never (`NO_TAGS[0] ?? { id:
+      // (NO_TAGS[0] ?? …).id }`: TS2339), so the fallback is made without it.
+      const maybe = g.expr("tag?", s, d);
+      const id = g.expr("str", s, d);
+      return `(${maybe} ?? { id: ${id.includes(maybe) ? g.expr("str", s, 0) : id}, label: "fallback" })`;
+    }),
   ],
   tags: [
     leaf(() => "NO_TAGS"),
@@ -426,10 +478,12 @@ function makeHelpers(g: Gen, features: Set<string>): { decls: string[]; helpers:
  * TypeScript narrows nothing (a catch variable stays `unknown`: TS18046), as no author writes.
  */
 function guard(g: Gen, s: Scope): string {
-  for (let tries = 0; ; tries++) {
+  // Any `true` or `false` in it may make it constant (`(true || res.ok) || …`, `!false`).
+  for (let tries = 0; tries < 8; tries++) {
     const test = g.expr("bool", s, 2);
-    if (tries >= 5 || !/^[\s()!&|]*(true|false)?[\s()!&|]*(true|false)?[\s()!&|]*$/.test(test)) return tries >= 5 ? "input.q.length > 100" : test;
+    if (!/\b(true|false)\b/.test(test)) return test;
   }
+  return "input.q.length > 100";
 }
 
 /** A statement that declares or changes something in scope, or acts (log, throw, early return). */
@@ -527,15 +581,29 @@ const TEXT_FEATURES: Array<[string, RegExp]> = [
 ];
 
 export function generateProgram(seed: number): AuthorProgram {
-  const p = generateParts(seed);
+  // A program that tests a reference for null and uses it again is drawn again (from a stream
+  // derived from the seed): past the test TypeScript may have narrowed it to never (TS2339).
+  let p = generateParts(seed, seed);
+  for (let k = 1; k < 20 && narrowsAway(p); k++) p = generateParts(seed, (seed ^ Math.imul(k, 0x9e3779b1)) >>> 0);
   const text = [...p.declarations.slice(1), ...p.statements, p.tail, p.hook?.head ?? ""].join("\n");
   const features = new Set(p.features);
   for (const [name, pattern] of TEXT_FEATURES) if (pattern.test(text)) features.add(name);
   return { ...p, features: [...features] };
 }
 
-function generateParts(seed: number): AuthorProgram {
-  const r = new Rng(seed);
+/** A null test of a reference (`(x.owner == null)`, `(NO_TAGS[0] !== undefined)`) that is not its only use. */
+export function narrowsAway(p: AuthorProgram): boolean {
+  const text = [...p.declarations.slice(1), ...p.statements, p.tail].join("\n");
+  const tests = /\(([A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*|\[\d+\])*) (?:===|!==|==|!=) (?:null|undefined)\)/g;
+  for (const m of text.matchAll(tests)) {
+    const escaped = m[1].replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    if ((text.match(new RegExp(`(?<![\\w$.])${escaped}(?![\\w$])`, "g")) ?? []).length > 1) return true;
+  }
+  return false;
+}
+
+function generateParts(seed: number, stream: number): AuthorProgram {
+  const r = new Rng(stream);
   const g = new Gen(r);
   const features = new Set<string>();
   const { decls, helpers } = makeHelpers(g, features);

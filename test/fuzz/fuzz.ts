@@ -9,11 +9,23 @@ import { failureOf, runConformance, type SnippetResult } from "../support/confor
 import { generateProgram, toSnippet, type AuthorProgram } from "./author-programs";
 
 /**
- * Findings that are known and open, each with a pending case in test/conformance/cases/found.ts:
- * the jest slice reports them without failing; `npm run fuzz` still counts them. None are open:
- * every finding so far is a passing case there.
+ * Findings that are known and open, each with a pending case in test/conformance/cases/found.ts
+ * (or a note on the runner): the jest slice reports them without failing; `npm run fuzz` still
+ * counts them.
  */
-export const OPEN_FINDINGS: Array<{ signature: RegExp; why: string }> = [];
+export const OPEN_FINDINGS: Array<{ signature: RegExp; why: string }> = [
+  {
+    // The helper that throws Error("calc1: not a number") after Number.isNaN of its number parameter.
+    signature: /: \.NET says \w+_: not a number$/,
+    why: "a read past the end passed to a number parameter is NaN on .NET, undefined in JS (found.ts, pending)",
+  },
+  {
+    // `"😀 smile".at(1)` logged: the harness's System.Text.Json writes a lone surrogate as U+FFFD;
+    // a response body with the same string agrees. The runner's transport, not the script.
+    signature: /^disagreement at logs\[_\]\.message$/,
+    why: "a lone surrogate in a log message reaches the comparison as U+FFFD from the .NET harness",
+  },
+];
 
 export const openFinding = (f: Finding) => OPEN_FINDINGS.find((o) => o.signature.test(f.signature));
 
@@ -87,9 +99,9 @@ function smaller(p: AuthorProgram): AuthorProgram[] {
 /** Shrinks while a smaller program still fails the same way; each round is one batch. */
 async function shrink(p: AuthorProgram, original: SnippetResult, rounds = 6): Promise<AuthorProgram> {
   const kind = classify(original);
-  const codes = (r: SnippetResult) => (r.status === "ran" ? "" : [...new Set(r.diagnostics.map((d) => d.code))].sort().join(","));
-  // A smaller program fails "the same way": the same class, and for a rejection the same codes.
-  const same = (r: SnippetResult) => classify(r) === kind && (kind !== "rejected" || codes(r) === codes(original));
+  // A smaller program fails "the same way": the same class, and for a rejection the same messages
+  // (the same codes were not enough: dropping `const res = …` made "Cannot find name 'res'", CSX1001 too).
+  const same = (r: SnippetResult) => classify(r) === kind && (kind !== "rejected" || signatureOf(r) === signatureOf(original));
   let current = p;
   for (let round = 0; round < rounds; round++) {
     const candidates = smaller(current);

@@ -1,17 +1,14 @@
-// Date.parse, differentially: thousands of date texts go through V8's Date.parse on node (TZ=UTC, as
-// transforms run) and Js.DateParse in ONE .NET process (under tr-TR); the time values must be
-// bit-identical, NaN included. The families that HTTP connectors meet: ISO 8601 and its near misses,
+// Date.parse, differentially: thousands of date texts go through a transform calling Date.parse, on
+// node (TZ=UTC, as transforms run) and compiled by csxc on .NET (the verify harness, under tr-TR), all
+// in one batch (test/support/parity.ts); the time values must be the same, NaN included. The families that HTTP connectors meet: ISO 8601 and its near misses,
 // RFC 1123 / toUTCString() ("Tue, 01 Dec 2026 10:00:00 GMT") with zones and offsets, Date's
 // toString() form, "2026-12-01 10:00:00", slashed dates; then malformed variants of all of them
 // (truncated, characters inserted, deleted, replaced) and free token soup, which must be NaN (or the
 // same time value) on both sides. The texts are drawn from fixed seeds, so a failure reproduces.
 
 import fc from "fast-check";
-import { describeDotnet } from "../support/dotnet-gate";
-import { answerOnBothSides, testEachGroup, type Disagreement, type OpTable } from "./support/compare";
-import type { DriverResult } from "./support/dotnet-driver";
+import { parity, type InputGroup } from "../support/parity";
 import { mutated, sample } from "./support/generators";
-import { fromBits } from "./support/node-ops";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const FULL_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -120,35 +117,25 @@ const HAND_PICKED = [
   "Jan 1 2020" + " ".repeat(20000), "(".repeat(20000) + "Jan 1 2020", "Jan 1 2020 " + "x".repeat(20000), "Jan 1 2020 " + "1".repeat(50), `2020-01-01T00:00:00.${"9".repeat(40)}Z`,
 ];
 
-function groups(): OpTable {
-  const ops = (texts: string[]) => texts.map((text) => ({ op: "dateParse", text }));
-  return {
-    "hand-picked texts": [...ops(HAND_PICKED), { op: "dateParse" }],
-    "ISO 8601 and its near misses": ops(sample(iso, 2000, 11)),
-    "RFC 1123 and RFC 2822 dates with zones": ops(sample(rfc, 2500, 12)),
-    "toUTCString(), toString() and toISOString() output": ops(sample(printed, 1500, 13)),
-    '"2026-12-01 10:00:00", slashes and one-digit fields': ops(sample(spaced, 2000, 14)),
-    "malformed variants of all of these": ops(sample(malformed, 5000, 15)),
-    "token soup": ops(sample(soup, 3000, 16)),
-    "bare numbers": ops(sample(bare, 300, 17)),
-  };
-}
+const EXPR = "Date.parse(x)";
 
-/** The answer as text: the time value (any NaN is NaN: .NET's has another sign bit than V8's), or the error. */
-const show = (r: DriverResult) => (typeof r.v === "string" ? String(fromBits(r.v)) : JSON.stringify(r));
+const GROUPS: InputGroup[] = [
+  { name: "hand-picked texts", inputs: HAND_PICKED, expr: EXPR },
+  { name: "ISO 8601 and its near misses", inputs: sample(iso, 2000, 11), expr: EXPR },
+  { name: "RFC 1123 and RFC 2822 dates with zones", inputs: sample(rfc, 2500, 12), expr: EXPR },
+  { name: "toUTCString(), toString() and toISOString() output", inputs: sample(printed, 1500, 13), expr: EXPR },
+  { name: '"2026-12-01 10:00:00", slashes and one-digit fields', inputs: sample(spaced, 2000, 14), expr: EXPR },
+  { name: "malformed variants of all of these", inputs: sample(malformed, 5000, 15), expr: EXPR },
+  { name: "token soup", inputs: sample(soup, 3000, 16), expr: EXPR },
+  { name: "bare numbers", inputs: sample(bare, 300, 17), expr: EXPR },
+];
 
-const disagreement: Disagreement = (op, node, dotnet) => (show(node) === show(dotnet) ? undefined : `${JSON.stringify(op.text)}: node ${show(node)}, C# ${show(dotnet)}`);
-
-describeDotnet("Date.parse: the C# runtime answers what V8 answers", () => {
-  beforeAll(() => expect(new Date(0).getTimezoneOffset()).toBe(0)); // TZ=UTC, as on the platform
-  const table = groups();
-  const answers = answerOnBothSides(table);
-
-  test("the texts are varied: many are dates, many are NaN", () => {
-    const nan = answers.node.filter((r) => typeof r.v === "string" && Number.isNaN(fromBits(r.v))).length;
-    expect(nan).toBeGreaterThan(2000);
-    expect(answers.all.length - nan).toBeGreaterThan(8000);
-  });
-
-  testEachGroup(table, answers, { disagreement, most: 25 });
+test("the texts are varied: many are dates, many are NaN (TZ=UTC, as on the platform)", () => {
+  expect(new Date(0).getTimezoneOffset()).toBe(0);
+  const texts = GROUPS.flatMap((g) => g.inputs);
+  const nan = texts.filter((t) => Number.isNaN(Date.parse(t))).length;
+  expect(nan).toBeGreaterThan(2000);
+  expect(texts.length - nan).toBeGreaterThan(8000);
 });
+
+parity("Date.parse: the C# runtime answers what V8 answers", GROUPS, { most: 25 });

@@ -27,7 +27,9 @@ const API: Record<string, RegExp[]> = {
   IsoDuration: [/public static double ToSeconds\(string text\)/, /public static string FromSeconds\(double seconds\)/],
   Base64: [/public static string Encode\(string text\)/, /public static string Decode\(string text\)/],
   Crypto: [/HmacSha256Hex\(string key, string message, string keyEncoding, string messageEncoding/, /HmacSha256Base64\(/, /Sha256Hex\(string message, string encoding/, /Sha256Base64\(string message, string encoding/],
-  SearchParams: [/class CsxSearchParams/, /public static CsxSearchParams From\(JToken init\)/, /public override string ToString\(\)/],
+  SearchParams: [/class CsxSearchParams/, /public static CsxSearchParams From\(JToken init\)/, /public static CsxSearchParams From\(CsxSearchParams init\)/, /public override string ToString\(\)/, /public double Size/, /public JArray Values\(\)/, /public void ForEach\(Action<string, string> callback\)/],
+  WhatwgUrl: [/class CsxWhatwgUrl/, /public CsxWhatwgUrl\(string url, string baseUrl\)/, /public CsxSearchParams SearchParams/, /public string ToJSON\(\)/],
+  WhatwgHost: [/public static string Parse\(string input\)/],
   Utf8: [/public static string Decode\(byte\[\] bytes\)/],
 };
 

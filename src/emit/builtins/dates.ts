@@ -4,15 +4,18 @@
 import { cs, type CsExpr } from "../cs-ast";
 import { REP, type Rep } from "../reps";
 import { textArgument } from "./json";
-import { BuiltinCall, constructor, method, rejected, statics } from "./lowering";
+import { BuiltinCall } from "./lowering";
+import { TableBuilder, type BuiltinTable } from "./table";
+
+const t = new TableBuilder();
 
 const N = REP.number;
 const DATE: Rep = { kind: "api", cs: "JsDate" };
 
-statics("Date.now", (c) => c.helper("Dates", "Js.DateNow", [], N));
-statics("Date.parse", (c) => c.helper("Dates", "Js.DateParse", [textArgument(c)], N));
-statics("Date.UTC", (c) => c.helper("Dates", "Js.DateUtc", [c.arg(0, N), ...c.args.slice(1).map((_, i) => c.arg(i + 1, N))], N));
-statics("Date", (c) => c.reject("'Date()' without new", "use new Date().toISOString() or Date.now()"));
+t.statics("Date.now", (c) => c.helper("Dates", "Js.DateNow", [], N));
+t.statics("Date.parse", (c) => c.helper("Dates", "Js.DateParse", [textArgument(c)], N));
+t.statics("Date.UTC", (c) => c.helper("Dates", "Js.DateUtc", [c.arg(0, N), ...c.args.slice(1).map((_, i) => c.arg(i + 1, N))], N));
+t.statics("Date", (c) => c.reject("'Date()' without new", "use new Date().toISOString() or Date.now()"));
 
 /** The time value `new Date(…)` starts from. */
 function timeOf(c: BuiltinCall): CsExpr {
@@ -34,23 +37,23 @@ function timeOf(c: BuiltinCall): CsExpr {
   return c.ctx.unsupported(node, `new Date of a ${rep.cs}`, "pass a number of milliseconds or an ISO 8601 string");
 }
 
-constructor("Date", (c) => {
+t.construct("Date", (c) => {
   c.ctx.use("Dates");
   return c.result(cs.newObj("JsDate", [timeOf(c)]), DATE);
 });
 
 const time = (c: BuiltinCall) => c.result(cs.member(c.receiver(DATE), "Time"), N);
-method("Date.getTime", time);
-method("Date.valueOf", time);
-method("Date.toISOString", (c) => c.helper("Dates", "Js.ToIsoString", [c.receiver(DATE)], REP.string));
-method("Date.toJSON", (c) => c.helper("Dates", "Js.DateToJson", [c.receiver(DATE)], REP.json));
-method("Date.toUTCString", (c) => c.helper("Dates", "Js.ToUtcString", [c.receiver(DATE)], REP.string));
-method("Date.getTimezoneOffset", (c) => c.result(cs.lit("0d"), N));
+t.method("Date.getTime", time);
+t.method("Date.valueOf", time);
+t.method("Date.toISOString", (c) => c.helper("Dates", "Js.ToIsoString", [c.receiver(DATE)], REP.string));
+t.method("Date.toJSON", (c) => c.helper("Dates", "Js.DateToJson", [c.receiver(DATE)], REP.json));
+t.method("Date.toUTCString", (c) => c.helper("Dates", "Js.ToUtcString", [c.receiver(DATE)], REP.string));
+t.method("Date.getTimezoneOffset", (c) => c.result(cs.lit("0d"), N));
 
 const FIELDS = ["FullYear", "Month", "Date", "Day", "Hours", "Minutes", "Seconds", "Milliseconds"];
 FIELDS.forEach((field, index) => {
   for (const prefix of ["getUTC", "get"]) {
-    method(`Date.${prefix}${field}`, (c) => c.helper("Dates", "Js.DateField", [c.receiver(DATE), cs.lit(String(index))], N));
+    t.method(`Date.${prefix}${field}`, (c) => c.helper("Dates", "Js.DateField", [c.receiver(DATE), cs.lit(String(index))], N));
   }
 });
 
@@ -59,11 +62,13 @@ FIELDS.forEach((field, index) => {
 const SETTERS = ["FullYear", "Month", "Date", "Hours", "Minutes", "Seconds", "Milliseconds"];
 SETTERS.forEach((field, index) => {
   for (const prefix of ["setUTC", "set"]) {
-    method(`Date.${prefix}${field}`, (c) => c.helper("Dates", "Js.SetDateFields", [c.receiver(DATE), cs.lit(String(index)), ...c.args.map((_, i) => c.arg(i, N))], N));
+    t.method(`Date.${prefix}${field}`, (c) => c.helper("Dates", "Js.SetDateFields", [c.receiver(DATE), cs.lit(String(index)), ...c.args.map((_, i) => c.arg(i, N))], N));
   }
 });
-method("Date.setTime", (c) => c.helper("Dates", "Js.SetTime", [c.receiver(DATE), c.arg(0, N)], N));
+t.method("Date.setTime", (c) => c.helper("Dates", "Js.SetTime", [c.receiver(DATE), c.arg(0, N)], N));
 
-rejected("method", ["Date.toString", "Date.toDateString", "Date.toTimeString", "Date.toLocaleString", "Date.toLocaleDateString", "Date.toLocaleTimeString", "Date.toGMTString"],
+t.rejected("method", ["Date.toString", "Date.toDateString", "Date.toTimeString", "Date.toLocaleString", "Date.toLocaleDateString", "Date.toLocaleTimeString", "Date.toGMTString"],
   "the text depends on the time zone and the culture; use toISOString() or toUTCString()");
-rejected("method", ["Date.getYear", "Date.setYear"], "use getUTCFullYear() and setUTCFullYear()");
+t.rejected("method", ["Date.getYear", "Date.setYear"], "use getUTCFullYear() and setUTCFullYear()");
+
+export const dateBuiltins: BuiltinTable = t.table;

@@ -1,65 +1,63 @@
-// JavaScript's built-ins (String, Array, Object, Math, Number, JSON, Date, RegExp, Promise and the
-// global functions), each lowered to C# or to a runtime helper with JS semantics. Tables are keyed
-// by "<Kind>.<member>" for methods and properties on a value (String.slice, Array.map) and by
-// "<Global>.<member>" / "<name>" for statics and global functions (Math.round, parseInt). The
-// tables are filled by the files beside this one.
+// JavaScript's built-ins (String, Array, Object, Math, Number, JSON, Date, RegExp, Promise, Map, Set
+// and the global functions), each lowered to C# or to a runtime helper with JS semantics. Each area file
+// beside this one exports its table (table.ts); this index collects them and dispatches a call,
+// property read or `new` by value kind (kinds.ts) and member name.
 
 import { ts } from "ts-morph";
 import { diagnostics } from "../../check/diagnostics";
 import type { CsExpr } from "../cs-ast";
 import type { EmitContext } from "../context";
 import type { Walk } from "../visitors/types";
+import { arrayBuiltins } from "./arrays";
+import { dateBuiltins } from "./dates";
+import { jsonBuiltins } from "./json";
+import { mapBuiltins } from "./maps";
+import { globalName, valueKind, type ValueKind } from "./kinds";
+import { mathBuiltins } from "./math";
+import { numberBuiltins } from "./numbers";
+import { objectBuiltins } from "./objects";
+import { promiseBuiltins } from "./promises";
+import { regexpBuiltins } from "./regexps";
+import { stringBuiltins } from "./strings";
+import type { BuiltinTable } from "./table";
+import { uriBuiltins } from "./uri";
 
-export type ValueKind = "String" | "Array" | "Number" | "Boolean" | "Object" | "RegExp" | "Date" | "Error" | "Match";
+export { globalName, valueKind, type ValueKind } from "./kinds";
 
-/** A call on a value: `receiver.member(args)`. */
-export type MethodLowering = (node: ts.CallExpression, receiver: ts.Expression, ctx: EmitContext, walk: Walk) => CsExpr;
-/** A call of a static or global function: `Math.round(x)`, `parseInt(s)`. */
-export type StaticLowering = (node: ts.CallExpression, ctx: EmitContext, walk: Walk) => CsExpr;
-/** A property read on a value (`s.length`) or a static (`Math.PI`); `receiver` is absent for statics. */
-export type PropertyLowering = (node: ts.PropertyAccessExpression, ctx: EmitContext, walk: Walk) => CsExpr;
-export type ConstructorLowering = (node: ts.NewExpression, ctx: EmitContext, walk: Walk) => CsExpr;
+/** Every area's table. A new area file adds its table here. */
+export const BUILTIN_TABLES: readonly BuiltinTable[] = [
+  stringBuiltins,
+  arrayBuiltins,
+  objectBuiltins,
+  mathBuiltins,
+  numberBuiltins,
+  jsonBuiltins,
+  uriBuiltins,
+  dateBuiltins,
+  regexpBuiltins,
+  promiseBuiltins,
+  mapBuiltins,
+];
 
-export const methodTable: Record<string, MethodLowering> = {};
-export const staticTable: Record<string, StaticLowering> = {};
-export const propertyTable: Record<string, PropertyLowering> = {};
-export const constructorTable: Record<string, ConstructorLowering> = {};
-
-function isLibDeclaration(symbol: ts.Symbol | undefined): boolean {
-  const file = symbol?.declarations?.[0]?.getSourceFile().fileName ?? "";
-  return /[\\/]typescript[\\/]lib[\\/]lib\.[^\\/]*\.d\.ts$/.test(file) || /[\\/]lib\.[^\\/]*\.d\.ts$/.test(file);
+/** The tables merged; a key listed by two areas is a mistake that would make one of them dead. */
+function collect(tables: readonly BuiltinTable[]): BuiltinTable {
+  const merged = { methods: {}, statics: {}, properties: {}, constructors: {} } as Record<keyof BuiltinTable, Record<string, unknown>>;
+  for (const table of tables) {
+    for (const part of Object.keys(merged) as (keyof BuiltinTable)[]) {
+      for (const [key, lowering] of Object.entries(table[part])) {
+        if (key in merged[part]) throw new Error(`built-in ${part} '${key}' is listed twice`);
+        merged[part][key] = lowering;
+      }
+    }
+  }
+  return merged as unknown as BuiltinTable;
 }
 
-/** The name of a global of the standard library that `node` refers to (Math, JSON, parseInt…). */
-export function globalName(node: ts.Expression, ctx: EmitContext): string | undefined {
-  if (!ts.isIdentifier(node)) return undefined;
-  const symbol = ctx.checker.getSymbolAtLocation(node);
-  return symbol && isLibDeclaration(symbol) ? node.text : undefined;
-}
-
-/** What kind of JS value an expression is, for method lookup. */
-export function valueKind(node: ts.Expression, ctx: EmitContext): ValueKind | undefined {
-  const type = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(node));
-  // A union of literals ("GET" | "POST") is a string as much as `string` is.
-  const every = (flags: ts.TypeFlags) => (type.isUnion() ? type.types.every((t) => t.flags & flags) : (type.flags & flags) !== 0);
-  if (every(ts.TypeFlags.StringLike)) return "String";
-  if (every(ts.TypeFlags.NumberLike)) return "Number";
-  if (every(ts.TypeFlags.BooleanLike)) return "Boolean";
-  if (ctx.checker.isArrayType(type) || ctx.checker.isTupleType(type)) return "Array";
-  // `(s.match(re) ?? [])`: a union of arrays and match results has the array methods.
-  const arrayish = (t: ts.Type) => ctx.checker.isArrayType(t) || ctx.checker.isTupleType(t) || /^RegExp(Exec|Match)Array$/.test(t.getSymbol()?.getName() ?? "");
-  if (type.isUnion() && type.types.every(arrayish)) return "Array";
-  const name = (type.aliasSymbol ?? type.getSymbol())?.getName();
-  if (name === "RegExp" || name === "Date" || name === "Error") return name;
-  // The result of exec and match: an array with index, input and groups.
-  if (name === "RegExpExecArray" || name === "RegExpMatchArray") return "Match";
-  if (type.flags & ts.TypeFlags.Object) return "Object";
-  return undefined;
-}
+const { methods: methodTable, statics: staticTable, properties: propertyTable, constructors: constructorTable } = collect(BUILTIN_TABLES);
 
 /** The globals whose members are all listed here: any other member of theirs is reported by name. */
-const BUILTIN_GLOBALS = new Set(["Math", "JSON", "Number", "String", "Array", "Object", "Date", "Promise", "RegExp"]);
-const VALUE_KINDS = new Set<ValueKind>(["String", "Array", "Number", "Boolean", "RegExp", "Date", "Match"]);
+const BUILTIN_GLOBALS = new Set(["Math", "JSON", "Number", "String", "Array", "Object", "Date", "Promise", "RegExp", "Map", "Set"]);
+const VALUE_KINDS = new Set<ValueKind>(["String", "Array", "Number", "Boolean", "RegExp", "Date", "Match", "Map", "Set"]);
 
 export function lowerMethodCall(node: ts.CallExpression, ctx: EmitContext, walk: Walk): CsExpr | undefined {
   const callee = node.expression;

@@ -5,9 +5,12 @@ import { ts } from "ts-morph";
 import { cs, type CsExpr } from "../cs-ast";
 import { REP } from "../reps";
 import { toJsString } from "../visitors/literals";
-import { BuiltinCall, rejected, statics } from "./lowering";
+import { BuiltinCall } from "./lowering";
+import { TableBuilder, type BuiltinTable } from "./table";
 
-statics("JSON.parse", (c) => {
+const t = new TableBuilder();
+
+t.statics("JSON.parse", (c) => {
   if (c.count > 1) return c.reject("'JSON.parse' with a reviver", "parse, then change the result with map or a loop");
   return c.helper("Json", "Js.ParseJson", [textArgument(c)], REP.json);
 });
@@ -23,7 +26,7 @@ export function textArgument(c: BuiltinCall): CsExpr {
   return toJsString(c.ctx, node, c.walk);
 }
 
-statics("JSON.stringify", (c) => {
+t.statics("JSON.stringify", (c) => {
   const replacer = c.args[1];
   if (replacer && replacer.kind !== ts.SyntaxKind.NullKeyword && !(ts.isIdentifier(replacer) && replacer.text === "undefined")) {
     return c.reject("'JSON.stringify' with a replacer", "build the object to write first (map, object literals), then stringify it with null as the replacer");
@@ -47,4 +50,6 @@ function stringifiable(c: BuiltinCall): CsExpr {
   return c.arg(0, REP.json);
 }
 
-rejected("static", ["JSON.rawJSON", "JSON.isRawJSON"], "write the value as a number or a string");
+t.rejected("static", ["JSON.rawJSON", "JSON.isRawJSON"], "write the value as a number or a string");
+
+export const jsonBuiltins: BuiltinTable = t.table;

@@ -1,7 +1,7 @@
 // What every built-in lowering needs: its arguments in the representations the runtime helper
 // takes, callbacks as C# lambdas, the receiver, and the result converted to the representation of
 // the call's type (the contract of the walk). The area files (strings.ts, arrays.ts, …) describe
-// each member with these and register it in the tables of ./index.
+// each member with these in a table of their own (table.ts) that ./index collects.
 
 import { ts } from "ts-morph";
 import { diagnostics } from "../../check/diagnostics";
@@ -9,10 +9,9 @@ import { dottedName } from "../json-typing";
 import { cs, type CsExpr } from "../cs-ast";
 import type { EmitContext } from "../context";
 import { funcRep, REP, type Rep } from "../reps";
-import { spreadOf } from "../visitors/objects";
 import type { Walk } from "../visitors/types";
-import { v8Text } from "../visitors/destructuring";
-import { constructorTable, methodTable, propertyTable, staticTable } from "./index";
+import { spreadOf, v8Text } from "../v8-text";
+import { toJsString } from "../visitors/literals";
 
 /** A number that may be left out (C# `double?`, null for undefined): optional numeric arguments. */
 export const NUM_OPT: Rep = { kind: "number", cs: "double?", nullish: "undefined" };
@@ -51,6 +50,16 @@ export class BuiltinCall {
     readonly receiverNode?: ts.Expression,
   ) {}
 
+  /**
+   * A string parameter (`(want: string) => want.search(/\d/)`): a caller may pass what it read past
+   * the end, held as a C# null, so a member of it throws V8's TypeError as in JS.
+   */
+  private stringParameter(node: ts.Expression, from: Rep, rep: Rep): boolean {
+    if (from.kind !== "string" || from.nullish || rep.kind !== "string" || rep.nullish || !ts.isIdentifier(node)) return false;
+    const decl = this.ctx.symbolAt(node)?.valueDeclaration;
+    return !!decl && ts.isParameter(decl);
+  }
+
   get args(): readonly ts.Expression[] {
     return ts.isPropertyAccessExpression(this.node) ? [] : (this.node.arguments ?? []);
   }
@@ -65,7 +74,7 @@ export class BuiltinCall {
     const callee = ts.isPropertyAccessExpression(this.node) ? this.node : ts.isCallExpression(this.node) ? this.node.expression : undefined;
     if (!callee || !ts.isPropertyAccessExpression(callee)) return this.walk.exprAs(node, rep);
     const from = this.ctx.repAt(node);
-    if ((from.kind === "string" || from.kind === "number") && from.unchecked && rep.kind === from.kind && !rep.nullish) {
+    if (((from.kind === "string" || from.kind === "number") && from.unchecked && rep.kind === from.kind && !rep.nullish) || this.stringParameter(node, from, rep)) {
       // A value that may be absent (read past the end, asserted with `!`): V8's TypeError, not a C#
       // null reference. The receiver is taken as it is held, before a conversion would make NaN of it.
       this.ctx.use("Values");
@@ -93,6 +102,10 @@ export class BuiltinCall {
     const node = this.args[i];
     if (!node) return this.ctx.undefinedOf(rep);
     if (ts.isSpreadElement(node)) return this.ctx.report(diagnostics.spreadArgumentNotSupported(this.ctx.span(node)));
+    // JS takes a string argument through ToString: one that may be absent (read past the end, a
+    // missing property) is "undefined" there (`s.includes(parts[2])`), not a C# null.
+    const from = rep.kind === "string" && !rep.nullish ? this.ctx.repAt(node) : undefined;
+    if (from?.kind === "string" && from.nullish) return toJsString(this.ctx, node, this.walk);
     return this.walk.exprAs(node, rep);
   }
 
@@ -185,52 +198,4 @@ function declaredParameters(node: ts.Expression, ctx: EmitContext): number {
   if (ts.isArrowFunction(inner) || ts.isFunctionExpression(inner)) return inner.parameters.length;
   const signature = ctx.checker.getTypeAtLocation(inner).getCallSignatures()[0];
   return signature?.getParameters().length ?? 0;
-}
-
-// --- registration ---------------------------------------------------------------------------
-
-export type Lowering = (c: BuiltinCall) => CsExpr;
-
-/** `receiver.name(...)` on a value of a kind: `method("String.slice", c => …)`. */
-export function method(key: string, lower: Lowering): void {
-  methodTable[key] = (node, receiver, ctx, walk) => lower(new BuiltinCall(node, ctx, walk, receiver));
-}
-
-/**
- * `receiver.name(args…)` → `fn(receiver, args…)` of a runtime feature; arguments whose Rep is
- * nullish are optional and left to the helper's C# defaults when the call leaves them out.
- */
-export function helperMethod(key: string, feature: string, fn: string, receiver: Rep, params: Rep[], returns: Rep): void {
-  method(key, (c) => {
-    const args = params.map((rep, i) => (rep.nullish ? c.optional(i, rep) : [c.arg(i, rep)])).flat();
-    return c.helper(feature, fn, [c.receiver(receiver), ...args], returns);
-  });
-}
-
-/** A static or global function: `statics("Math.round", c => …)`, `statics("parseInt", c => …)`. */
-export function statics(key: string, lower: Lowering): void {
-  staticTable[key] = (node, ctx, walk) => lower(new BuiltinCall(node, ctx, walk));
-}
-
-/** A property of a value (`String.length`) or a static (`Math.PI`); the receiver is the object read. */
-export function property(key: string, lower: Lowering): void {
-  propertyTable[key] = (node, ctx, walk) => lower(new BuiltinCall(node, ctx, walk, node.expression));
-}
-
-export function constructor(key: string, lower: Lowering): void {
-  constructorTable[key] = (node, ctx, walk) => lower(new BuiltinCall(node, ctx, walk));
-}
-
-/** Members rejected on purpose, each with what to write instead. */
-export function rejected(kind: "method" | "static" | "property", keys: string[], instead: string): void {
-  for (const key of keys) {
-    const lower: Lowering = (c) => {
-      const name = key.includes(".") ? key : `${key}()`;
-      if (kind === "property") return c.ctx.report(diagnostics.unsupportedMember(c.ctx.span(c.node), key.split(".")[0], key.split(".").slice(1).join("."), instead));
-      return c.reject(`'${name}'`, instead);
-    };
-    if (kind === "method") method(key, lower);
-    else if (kind === "static") statics(key, lower);
-    else property(key, lower);
-  }
 }

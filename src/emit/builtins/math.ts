@@ -7,13 +7,16 @@
 import { cs, type CsExpr } from "../cs-ast";
 import { REP } from "../reps";
 import { numberLiteral } from "../visitors/literals";
-import { BuiltinCall, property, rejected, statics } from "./lowering";
+import { BuiltinCall } from "./lowering";
+import { TableBuilder, type BuiltinTable } from "./table";
+
+const t = new TableBuilder();
 
 const N = REP.number;
 
 /** `Math.name(x)` → `fn(x)`; `feature` is the runtime feature `fn` lives in, if any. */
 function unary(name: string, fn: string, feature?: string): void {
-  statics(`Math.${name}`, (c) => {
+  t.statics(`Math.${name}`, (c) => {
     if (feature) c.ctx.use(feature);
     return c.result(cs.call(fn, [c.arg(0, N)]), N);
   });
@@ -21,7 +24,7 @@ function unary(name: string, fn: string, feature?: string): void {
 
 /** `Math.name(a, b, …)` → a helper taking `params double[]`; spread arguments go through ToNumber. */
 function variadic(name: string, fn: string): void {
-  statics(`Math.${name}`, (c) => variadicCall(c, fn));
+  t.statics(`Math.${name}`, (c) => variadicCall(c, fn));
 }
 
 function variadicCall(c: BuiltinCall, fn: string): CsExpr {
@@ -45,8 +48,8 @@ unary("sign", "Js.Sign", "MathJs");
 variadic("max", "Js.Max");
 variadic("min", "Js.Min");
 variadic("hypot", "Js.Hypot");
-statics("Math.imul", (c) => c.helper("MathJs", "Js.Imul", [c.arg(0, N), c.arg(1, N)], N));
-statics("Math.pow", (c) => c.helper("FdlibmPow", "CsxMath.Pow", [c.arg(0, N), c.arg(1, N)], N));
+t.statics("Math.imul", (c) => c.helper("MathJs", "Js.Imul", [c.arg(0, N), c.arg(1, N)], N));
+t.statics("Math.pow", (c) => c.helper("FdlibmPow", "CsxMath.Pow", [c.arg(0, N), c.arg(1, N)], N));
 // V8's fdlibm, bit for bit.
 unary("cbrt", "CsxMath.Cbrt", "FdlibmPow");
 unary("exp", "CsxMath.Exp", "FdlibmExpLog");
@@ -61,7 +64,7 @@ unary("tan", "CsxMath.Tan", "FdlibmTrig");
 unary("asin", "CsxMath.Asin", "FdlibmArc");
 unary("acos", "CsxMath.Acos", "FdlibmArc");
 unary("atan", "CsxMath.Atan", "FdlibmArc");
-statics("Math.atan2", (c) => c.helper("FdlibmArc", "CsxMath.Atan2", [c.arg(0, N), c.arg(1, N)], N));
+t.statics("Math.atan2", (c) => c.helper("FdlibmArc", "CsxMath.Atan2", [c.arg(0, N), c.arg(1, N)], N));
 unary("sinh", "CsxMath.Sinh", "FdlibmHyperbolic");
 unary("cosh", "CsxMath.Cosh", "FdlibmHyperbolic");
 unary("tanh", "CsxMath.Tanh", "FdlibmHyperbolic");
@@ -70,7 +73,9 @@ unary("acosh", "CsxMath.Acosh", "FdlibmHyperbolic");
 unary("atanh", "CsxMath.Atanh", "FdlibmHyperbolic");
 
 for (const name of ["PI", "E", "LN2", "LN10", "LOG2E", "LOG10E", "SQRT2", "SQRT1_2"] as const) {
-  property(`Math.${name}`, (c) => c.result(numberLiteral(Math[name]), N));
+  t.property(`Math.${name}`, (c) => c.result(numberLiteral(Math[name]), N));
 }
 
-rejected("static", ["Math.random"], "a transform must answer the same on every run (cases are replayed on node and .NET); take randomness from the request, or derive it from data (a hash of an id)");
+t.rejected("static", ["Math.random"], "a transform must answer the same on every run (cases are replayed on node and .NET); take randomness from the request, or derive it from data (a hash of an id)");
+
+export const mathBuiltins: BuiltinTable = t.table;

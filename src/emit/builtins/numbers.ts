@@ -5,7 +5,10 @@
 import { cs, type CsExpr } from "../cs-ast";
 import { REP } from "../reps";
 import { numberLiteral, toJsString } from "../visitors/literals";
-import { BuiltinCall, method, NUM_OPT, property, rejected, statics } from "./lowering";
+import { BuiltinCall, NUM_OPT } from "./lowering";
+import { TableBuilder, type BuiltinTable } from "./table";
+
+const t = new TableBuilder();
 
 const N = REP.number;
 const S = REP.string;
@@ -25,12 +28,12 @@ function toNumber(c: BuiltinCall, index: number): CsExpr {
   return c.ctx.unsupported(node, `converting a ${rep.cs} to a number`, "convert a string, number, boolean or JSON value");
 }
 
-statics("Number", (c) => c.result(c.count === 0 ? numberLiteral(0) : toNumber(c, 0), N));
-statics("Boolean", (c) => c.result(c.count === 0 ? cs.bool(false) : c.walk.condition(c.args[0]), B));
+t.statics("Number", (c) => c.result(c.count === 0 ? numberLiteral(0) : toNumber(c, 0), N));
+t.statics("Boolean", (c) => c.result(c.count === 0 ? cs.bool(false) : c.walk.condition(c.args[0]), B));
 
 for (const owner of ["", "Number."]) {
-  statics(`${owner}parseInt`, (c) => c.helper("Numbers", "Js.ParseInt", [parseArgument(c), ...c.optional(1, NUM_OPT)], N));
-  statics(`${owner}parseFloat`, (c) => c.helper("Numbers", "Js.ParseFloat", [parseArgument(c)], N));
+  t.statics(`${owner}parseInt`, (c) => c.helper("Numbers", "Js.ParseInt", [parseArgument(c), ...c.optional(1, NUM_OPT)], N));
+  t.statics(`${owner}parseFloat`, (c) => c.helper("Numbers", "Js.ParseFloat", [parseArgument(c)], N));
 }
 
 /** The text parseInt and parseFloat read: String(x) of their argument. */
@@ -39,11 +42,11 @@ function parseArgument(c: BuiltinCall): CsExpr {
 }
 
 // The global isNaN and isFinite convert their argument; Number.isNaN and Number.isFinite do not.
-statics("isNaN", (c) => c.result(cs.call("double.IsNaN", [toNumber(c, 0)]), B));
-statics("isFinite", (c) => c.helper("Numbers", "Js.IsFiniteNumber", [toNumber(c, 0)], B));
+t.statics("isNaN", (c) => c.result(cs.call("double.IsNaN", [toNumber(c, 0)]), B));
+t.statics("isFinite", (c) => c.helper("Numbers", "Js.IsFiniteNumber", [toNumber(c, 0)], B));
 
 for (const [name, fn] of [["isNaN", "double.IsNaN"], ["isFinite", "Js.IsFiniteNumber"], ["isInteger", "Js.IsInteger"], ["isSafeInteger", "Js.IsSafeInteger"]]) {
-  statics(`Number.${name}`, (c) => {
+  t.statics(`Number.${name}`, (c) => {
     c.ctx.use("Numbers");
     const node = c.args[0];
     const rep = node ? c.ctx.repAt(node) : REP.json;
@@ -63,20 +66,22 @@ const CONSTANTS: Record<string, number> = {
   NEGATIVE_INFINITY: -Infinity,
   NaN: NaN,
 };
-for (const [name, value] of Object.entries(CONSTANTS)) property(`Number.${name}`, (c) => c.result(numberLiteral(value), N));
+for (const [name, value] of Object.entries(CONSTANTS)) t.property(`Number.${name}`, (c) => c.result(numberLiteral(value), N));
 
-method("Number.toFixed", (c) => c.helper("NumberFormat", "Js.ToFixed", [c.receiver(N), ...c.optional(0, NUM_OPT)], S));
-method("Number.toPrecision", (c) => c.helper("NumberFormat", "Js.ToPrecision", [c.receiver(N), ...c.optional(0, NUM_OPT)], S));
-method("Number.toExponential", (c) => c.helper("NumberFormat", "Js.ToExponential", [c.receiver(N), ...c.optional(0, NUM_OPT)], S));
-method("Number.toString", (c) => {
+t.method("Number.toFixed", (c) => c.helper("NumberFormat", "Js.ToFixed", [c.receiver(N), ...c.optional(0, NUM_OPT)], S));
+t.method("Number.toPrecision", (c) => c.helper("NumberFormat", "Js.ToPrecision", [c.receiver(N), ...c.optional(0, NUM_OPT)], S));
+t.method("Number.toExponential", (c) => c.helper("NumberFormat", "Js.ToExponential", [c.receiver(N), ...c.optional(0, NUM_OPT)], S));
+t.method("Number.toString", (c) => {
   if (c.count === 0) {
     c.ctx.use("Number");
     return c.result(cs.call("Js.NumberToString", [c.receiver(N)]), S);
   }
   return c.helper("NumberFormat", "Js.ToRadixString", [c.receiver(N), c.arg(0, NUM_OPT)], S);
 });
-method("Number.valueOf", (c) => c.result(c.receiver(N), N));
-method("Boolean.toString", (c) => c.result({ kind: "conditional", test: c.receiver(B), whenTrue: cs.str("true"), whenFalse: cs.str("false") }, S));
-method("Boolean.valueOf", (c) => c.result(c.receiver(B), B));
+t.method("Number.valueOf", (c) => c.result(c.receiver(N), N));
+t.method("Boolean.toString", (c) => c.result({ kind: "conditional", test: c.receiver(B), whenTrue: cs.str("true"), whenFalse: cs.str("false") }, S));
+t.method("Boolean.valueOf", (c) => c.result(c.receiver(B), B));
 
-rejected("method", ["Number.toLocaleString"], "it depends on the culture; format with toFixed() and your own separators");
+t.rejected("method", ["Number.toLocaleString"], "it depends on the culture; format with toFixed() and your own separators");
+
+export const numberBuiltins: BuiltinTable = t.table;

@@ -4,8 +4,11 @@
 import { ts } from "ts-morph";
 import { cs, type CsExpr } from "../cs-ast";
 import { REP, taskRep, type Rep } from "../reps";
-import { valueKind } from "./index";
-import { BuiltinCall, constructor, ITEM_PARAMS, rejected, statics } from "./lowering";
+import { valueKind } from "./kinds";
+import { BuiltinCall, ITEM_PARAMS } from "./lowering";
+import { TableBuilder, type BuiltinTable } from "./table";
+
+const t = new TableBuilder();
 
 /** Whether the value a promise gives can be put in a JSON array. */
 function jsonable(rep: Rep | undefined): boolean {
@@ -28,7 +31,7 @@ function element(c: BuiltinCall, node: ts.Expression): CsExpr {
   return rep.inner!.kind === "json" ? task : cs.call("Js.AsJson", [task]);
 }
 
-statics("Promise.all", (c) => {
+t.statics("Promise.all", (c) => {
   c.ctx.use("Promises");
   const arg = c.args[0] && unwrap(c.args[0]);
   const all = (tasks: CsExpr[]) => c.result(cs.call("Js.All", tasks), taskRep(REP.json));
@@ -51,7 +54,7 @@ statics("Promise.all", (c) => {
   return c.reject("'Promise.all' over this expression", "pass an array literal of promises, or arr.map(async (x) => …)");
 });
 
-statics("Promise.resolve", (c) => {
+t.statics("Promise.resolve", (c) => {
   const rep = c.ctx.repAt(c.node);
   const inner = rep.inner ?? REP.void;
   if (inner.kind === "void") return c.result(cs.member(cs.name("Task"), "CompletedTask"), rep);
@@ -59,6 +62,8 @@ statics("Promise.resolve", (c) => {
 });
 
 const AWAIT = "use async functions with await, and try/catch for errors";
-rejected("static", ["Promise.race", "Promise.any", "Promise.allSettled", "Promise.reject", "Promise.withResolvers"], AWAIT);
-rejected("method", ["Object.then", "Object.catch", "Object.finally"], AWAIT);
-constructor("Promise", (c) => c.reject("'new Promise'", AWAIT));
+t.rejected("static", ["Promise.race", "Promise.any", "Promise.allSettled", "Promise.reject", "Promise.withResolvers"], AWAIT);
+t.rejected("method", ["Object.then", "Object.catch", "Object.finally"], AWAIT);
+t.construct("Promise", (c) => c.reject("'new Promise'", AWAIT));
+
+export const promiseBuiltins: BuiltinTable = t.table;

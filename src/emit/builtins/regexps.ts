@@ -8,9 +8,12 @@ import { cs, type CsExpr } from "../cs-ast";
 import type { EmitContext } from "../context";
 import { REP, type Rep } from "../reps";
 import type { ExpressionVisitor } from "../visitors/types";
-import { BuiltinCall, constructor, method, NUM_OPT, property, rejected } from "./lowering";
+import { BuiltinCall, NUM_OPT } from "./lowering";
+import { TableBuilder, type BuiltinTable } from "./table";
 import { translateRegex } from "./regex-translate";
 import { replacement } from "./replacement";
+
+const t = new TableBuilder();
 
 const S = REP.string;
 const RE: Rep = { kind: "api", cs: "JsRegExp" };
@@ -36,7 +39,7 @@ export const regexpVisitors = {
 };
 
 // new RegExp("literal text", "flags"): a pattern known when compiling is translated like a literal.
-constructor("RegExp", (c) => {
+t.construct("RegExp", (c) => {
   const [source, flags] = c.args;
   const isText = (n: ts.Expression | undefined) => !!n && (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n));
   if (!isText(source) || (flags && !isText(flags))) {
@@ -45,26 +48,26 @@ constructor("RegExp", (c) => {
   return c.result(regexValue((source as ts.StringLiteral).text, flags ? (flags as ts.StringLiteral).text : "", c.node, c.ctx), RE);
 });
 
-method("RegExp.test", (c) => c.helper("RegExps", "Js.Test", [c.receiver(RE), c.arg(0, S)], REP.boolean));
-method("RegExp.exec", (c) => c.helper("RegExps", "Js.Exec", [c.receiver(RE), c.arg(0, S)], REP.json));
-method("RegExp.toString", (c) => regexText(c));
+t.method("RegExp.test", (c) => c.helper("RegExps", "Js.Test", [c.receiver(RE), c.arg(0, S)], REP.boolean));
+t.method("RegExp.exec", (c) => c.helper("RegExps", "Js.Exec", [c.receiver(RE), c.arg(0, S)], REP.json));
+t.method("RegExp.toString", (c) => regexText(c));
 
 function regexText(c: BuiltinCall): CsExpr {
   const re = c.receiver(RE);
   return c.result(cs.bin("+", cs.bin("+", cs.bin("+", cs.str("/"), cs.member(re, "Source")), cs.str("/")), cs.member(re, "Flags")), S);
 }
 
-property("RegExp.lastIndex", (c) => c.result(cs.member(c.receiver(RE), "LastIndex"), REP.number));
-property("RegExp.source", (c) => c.result(cs.member(c.receiver(RE), "Source"), S));
-property("RegExp.flags", (c) => c.result(cs.member(c.receiver(RE), "Flags"), S));
+t.property("RegExp.lastIndex", (c) => c.result(cs.member(c.receiver(RE), "LastIndex"), REP.number));
+t.property("RegExp.source", (c) => c.result(cs.member(c.receiver(RE), "Source"), S));
+t.property("RegExp.flags", (c) => c.result(cs.member(c.receiver(RE), "Flags"), S));
 for (const [name, flag] of [["global", "g"], ["ignoreCase", "i"], ["multiline", "m"], ["dotAll", "s"], ["unicode", "u"], ["sticky", "y"], ["hasIndices", "d"]]) {
-  property(`RegExp.${name}`, (c) => c.result(cs.call(cs.member(c.receiver(RE), "Has"), [cs.lit(`'${flag}'`)]), REP.boolean));
+  t.property(`RegExp.${name}`, (c) => c.result(cs.call(cs.member(c.receiver(RE), "Has"), [cs.lit(`'${flag}'`)]), REP.boolean));
 }
 
 // The array that exec and match return carries index, input and groups.
-property("Match.index", (c) => c.helper("RegExps", "Js.MatchIndex", [c.receiver(REP.json)], REP.number));
-property("Match.input", (c) => c.helper("RegExps", "Js.MatchInput", [c.receiver(REP.json)], S));
-property("Match.groups", (c) => c.helper("RegExps", "Js.MatchGroups", [c.receiver(REP.json)], REP.json));
+t.property("Match.index", (c) => c.helper("RegExps", "Js.MatchIndex", [c.receiver(REP.json)], REP.number));
+t.property("Match.input", (c) => c.helper("RegExps", "Js.MatchInput", [c.receiver(REP.json)], S));
+t.property("Match.groups", (c) => c.helper("RegExps", "Js.MatchGroups", [c.receiver(REP.json)], REP.json));
 
 /** `s.split(re)`, `s.replace(re, …)`, `s.match(re)`…: the forms of the string methods that take a RegExp. */
 export function regexStringMethod(name: string, c: BuiltinCall): CsExpr {
@@ -86,4 +89,6 @@ export function regexStringMethod(name: string, c: BuiltinCall): CsExpr {
   }
 }
 
-rejected("method", ["RegExp.compile"], "write a new regular expression literal");
+t.rejected("method", ["RegExp.compile"], "write a new regular expression literal");
+
+export const regexpBuiltins: BuiltinTable = t.table;

@@ -6,20 +6,23 @@ import { ts } from "ts-morph";
 import { cs, type CsExpr } from "../cs-ast";
 import { REP, type Rep } from "../reps";
 import { concatStrings, toJsString } from "../visitors/literals";
-import { valueKind } from "./index";
-import { BuiltinCall, helperMethod, method, NUM_OPT, property, rejected, statics, STR_OPT } from "./lowering";
+import { valueKind } from "./kinds";
+import { BuiltinCall, NUM_OPT, STR_OPT } from "./lowering";
+import { TableBuilder, type BuiltinTable } from "./table";
 import { regexStringMethod } from "./regexps";
 import { replacement } from "./replacement";
+
+const t = new TableBuilder();
 
 const S = REP.string;
 const N = REP.number;
 
 /** `s.name(args…)` → `Js.Fn(s, args…)`. */
 function stringHelper(name: string, fn: string, params: Rep[], returns: Rep, feature = "Strings"): void {
-  helperMethod(`String.${name}`, feature, fn, S, params, returns);
+  t.helperMethod(`String.${name}`, feature, fn, S, params, returns);
 }
 
-property("String.length", (c) => c.result(cs.cast("double", cs.member(c.receiver(S), "Length")), N));
+t.property("String.length", (c) => c.result(cs.cast("double", cs.member(c.receiver(S), "Length")), N));
 
 stringHelper("at", "Js.At", [N], STR_OPT);
 stringHelper("charAt", "Js.CharAt", [NUM_OPT], S);
@@ -42,23 +45,23 @@ stringHelper("repeat", "Js.Repeat", [N], S);
 stringHelper("toUpperCase", "Js.ToUpperCase", [], S, "Casing");
 stringHelper("toLowerCase", "Js.ToLowerCase", [], S, "Casing");
 
-method("String.toString", (c) => c.result(c.receiver(S), S));
-method("String.valueOf", (c) => c.result(c.receiver(S), S));
+t.method("String.toString", (c) => c.result(c.receiver(S), S));
+t.method("String.valueOf", (c) => c.result(c.receiver(S), S));
 // s.concat(a, b) is s + String(a) + String(b).
-method("String.concat", (c) => {
+t.method("String.concat", (c) => {
   if (c.hasSpread()) return c.reject("'concat' with spread arguments", "join the array: s + parts.join(\"\")");
   return c.result(concatStrings([c.receiver(S), ...c.args.map((a) => toJsString(c.ctx, a, c.walk))]), S);
 });
 
 const isRegExp = (c: BuiltinCall) => c.args[0] !== undefined && valueKind(c.args[0], c.ctx) === "RegExp";
 
-method("String.split", (c) => {
+t.method("String.split", (c) => {
   if (isRegExp(c)) return regexStringMethod("split", c);
   return c.helper("Strings", "Js.Split", [c.receiver(S), c.arg(0, STR_OPT), ...c.optional(1, NUM_OPT)], REP.json);
 });
 
 for (const name of ["replace", "replaceAll"]) {
-  method(`String.${name}`, (c) => {
+  t.method(`String.${name}`, (c) => {
     if (isRegExp(c)) return regexStringMethod(name, c);
     const fn = name === "replace" ? "Js.Replace" : "Js.ReplaceAll";
     return c.helper("StringReplace", fn, [c.receiver(S), c.arg(0, S), replacement(c)], S);
@@ -66,15 +69,15 @@ for (const name of ["replace", "replaceAll"]) {
 }
 
 for (const name of ["match", "matchAll", "search"]) {
-  method(`String.${name}`, (c) => {
+  t.method(`String.${name}`, (c) => {
     if (isRegExp(c)) return regexStringMethod(name, c);
     return c.reject(`'${name}' with a string`, `write a regular expression literal: s.${name}(/text/)`);
   });
 }
 
-statics("String", (c) => (c.count === 0 ? c.result(cs.str(""), S) : c.result(toJsString(c.ctx, c.args[0], c.walk), S)));
-statics("String.fromCharCode", (c) => fromCodes(c, "Js.FromCharCode"));
-statics("String.fromCodePoint", (c) => fromCodes(c, "Js.FromCodePoint"));
+t.statics("String", (c) => (c.count === 0 ? c.result(cs.str(""), S) : c.result(toJsString(c.ctx, c.args[0], c.walk), S)));
+t.statics("String.fromCharCode", (c) => fromCodes(c, "Js.FromCharCode"));
+t.statics("String.fromCodePoint", (c) => fromCodes(c, "Js.FromCodePoint"));
 
 function fromCodes(c: BuiltinCall, fn: string): CsExpr {
   if (c.hasSpread()) {
@@ -84,7 +87,9 @@ function fromCodes(c: BuiltinCall, fn: string): CsExpr {
   return c.helper("Strings", fn, c.rest(0, N), S);
 }
 
-rejected("method", ["String.localeCompare"], "it depends on the culture; compare with < and > (UTF-16 order), or write your own comparison");
-rejected("method", ["String.toLocaleUpperCase", "String.toLocaleLowerCase"], "they depend on the culture; use toUpperCase() and toLowerCase()");
-rejected("method", ["String.normalize"], ".NET's Unicode normalization differs between versions; compare the strings as they are");
-rejected("static", ["String.raw"], "write the backslashes twice in a plain template literal");
+t.rejected("method", ["String.localeCompare"], "it depends on the culture; compare with < and > (UTF-16 order), or write your own comparison");
+t.rejected("method", ["String.toLocaleUpperCase", "String.toLocaleLowerCase"], "they depend on the culture; use toUpperCase() and toLowerCase()");
+t.rejected("method", ["String.normalize"], ".NET's Unicode normalization differs between versions; compare the strings as they are");
+t.rejected("static", ["String.raw"], "write the backslashes twice in a plain template literal");
+
+export const stringBuiltins: BuiltinTable = t.table;

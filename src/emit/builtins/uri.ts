@@ -4,7 +4,9 @@
 import { cs } from "../cs-ast";
 import { REP } from "../reps";
 import { toJsString } from "../visitors/literals";
-import { statics } from "./lowering";
+import { TableBuilder, type BuiltinTable } from "./table";
+
+const t = new TableBuilder();
 
 for (const [name, fn] of [
   ["encodeURIComponent", "Js.EncodeURIComponent"],
@@ -13,5 +15,7 @@ for (const [name, fn] of [
   ["decodeURI", "Js.DecodeURI"],
 ]) {
   // The argument is converted with String(), as JS does (encodeURIComponent(5) is "5").
-  statics(name, (c) => c.helper("UriCoding", fn, [c.args[0] ? toJsString(c.ctx, c.args[0], c.walk) : cs.str("undefined")], REP.string));
+  t.statics(name, (c) => c.helper("UriCoding", fn, [c.args[0] ? toJsString(c.ctx, c.args[0], c.walk) : cs.str("undefined")], REP.string));
 }
+
+export const uriBuiltins: BuiltinTable = t.table;

@@ -6,12 +6,16 @@ import { API_FEATURES, API_MEMBERS } from "../api-members";
 import { cs, type CsExpr } from "../cs-ast";
 import type { EmitContext } from "../context";
 import { API_CLASSES, apiTypeName, REP, type Rep } from "../reps";
+import { enumMember, enumObject } from "./enums";
 import { lowerProperty } from "../builtins";
 import { numberLiteral, toJsString } from "./literals";
 import { dottedName } from "../json-typing";
 import type { ExpressionVisitor, Walk } from "./types";
 
-const GLOBAL_HINTS: Record<string, string> = {
+const BYTES = "bytes travel as base64 text: req.base64() and res.base64() read a body, setBase64(data, contentType) writes one, base64.encode/decode convert text, sha256Hex(data, \"base64\") hashes bytes";
+
+/** What to write instead of a global of JavaScript or node that the platform's C# has no counterpart for. */
+export const GLOBAL_HINTS: Record<string, string> = {
   fetch: "send requests with ctx.send(ctx.newRequest(method, url))",
   setTimeout: "timers are not available; the platform allows 5 seconds per call",
   setInterval: "timers are not available; the platform allows 5 seconds per call",
@@ -24,7 +28,24 @@ const GLOBAL_HINTS: Record<string, string> = {
   BigInt: "use numbers (doubles) or strings",
   globalThis: "use module-level constants",
   window: "there is no browser; use the authoring API",
-  Buffer: "use base64.encode/decode from \"csxc\"",
+  Buffer: BYTES,
+  Uint8Array: BYTES,
+  Uint16Array: BYTES,
+  Int8Array: BYTES,
+  ArrayBuffer: BYTES,
+  DataView: BYTES,
+  TextEncoder: BYTES,
+  TextDecoder: BYTES,
+  Blob: BYTES,
+  FormData: "send forms with req.setForm(fields) and multipart bodies with req.setMultipart(parts)",
+  Headers: "read and set headers on req.headers and res.headers",
+  Request: "make requests with ctx.newRequest(method, url)",
+  Response: "make responses with ctx.respond(status, body)",
+  Intl: "format with toFixed, toISOString and string methods; the platform's culture is not the one your tests run in",
+  WeakMap: "use a Map",
+  WeakSet: "use a Set",
+  Proxy: "write the object out; there is no interception of property reads on the platform",
+  Reflect: "use Object.keys, Object.entries and property access",
 };
 
 const identifier: ExpressionVisitor<ts.Identifier> = (node, ctx) => {
@@ -33,6 +54,8 @@ const identifier: ExpressionVisitor<ts.Identifier> = (node, ctx) => {
   if (node.text === "Infinity") return numberLiteral(Infinity);
   const symbol = ctx.symbolAt(node);
   const name = symbol && ctx.nameOf(symbol);
+  const enumValue = symbol && !name && enumObject(node, symbol, ctx);
+  if (enumValue) return enumValue;
   if (!symbol || !name) {
     if (node.text === "arguments") return ctx.report(diagnostics.argumentsNotSupported(ctx.span(node)));
     const hint = GLOBAL_HINTS[node.text] ?? "use a value from the authoring API, a parameter, or a module constant";
@@ -76,9 +99,16 @@ function memberRep(ctx: EmitContext, node: ts.PropertyAccessExpression) {
 }
 
 const propertyAccess: ExpressionVisitor<ts.PropertyAccessExpression> = (node, ctx, walk) => {
+  const constant = enumMember(node, ctx);
+  if (constant) return constant;
   const name = node.name.text;
   if (name === "prototype" || name === "__proto__") return ctx.report(diagnostics.prototypeNotSupported(ctx.span(node.name), `'.${name}'`));
   const owner = apiOwner(ctx, node.expression);
+  if (name === "name" && ctx.repAt(node.expression).kind === "exception" && !ts.isOptionalChain(node)) {
+    // `e.name`: "Error", "TypeError", …, "HttpError" (ErrorText.cs).
+    ctx.use("ErrorText");
+    return ctx.coerce(cs.call("Js.ErrorName", [walk.expr(node.expression)]), REP.string, ctx.repAt(node), node);
+  }
   if (owner) {
     const member = API_MEMBERS[owner][name];
     if (!member || member.kind !== "property") return ctx.report(diagnostics.unsupportedMember(ctx.span(node.name), owner, name));
@@ -99,6 +129,8 @@ const propertyAccess: ExpressionVisitor<ts.PropertyAccessExpression> = (node, ct
 };
 
 const elementAccess: ExpressionVisitor<ts.ElementAccessExpression> = (node, ctx, walk) => {
+  const constant = enumMember(node, ctx);
+  if (constant) return constant;
   const target = ctx.repAt(node.expression);
   const key = ctx.repAt(node.argumentExpression);
   if (ts.isStringLiteral(node.argumentExpression) && node.argumentExpression.text === "__proto__") {

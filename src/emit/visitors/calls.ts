@@ -6,14 +6,12 @@ import { diagnostics } from "../../check/diagnostics";
 import { API_FEATURES, API_MEMBERS, HELPERS } from "../api-members";
 import { cs, type CsExpr } from "../cs-ast";
 import type { EmitContext } from "../context";
-import { apiTypeName, REP, type Rep } from "../reps";
+import { apiTypeName, ERROR_CLASSES, REP, type Rep } from "../reps";
 import { globalName, lowerConstructor, lowerGlobalCall, lowerMethodCall } from "../builtins";
-import "../builtins/all";
-import { apiReceiver, skipParentheses } from "./access";
-import { v8Text } from "./destructuring";
+import { apiReceiver, GLOBAL_HINTS, skipParentheses } from "./access";
 import { dottedName } from "../json-typing";
 import { parameterRep, signatureReturn } from "./functions";
-import { spreadOf } from "./objects";
+import { spreadOf, v8Text } from "../v8-text";
 import type { ExpressionVisitor, Walk } from "./types";
 
 /** Arguments converted to the parameter types of the resolved signature; defaults fill the rest. */
@@ -179,20 +177,35 @@ const newExpression: ExpressionVisitor<ts.NewExpression> = (node, ctx, walk) => 
   }
   const builtin = lowerConstructor(node, ctx, walk);
   if (builtin) return builtin;
-  if (ts.isIdentifier(node.expression) && (node.expression.text === "URL" || node.expression.text === "URLSearchParams")) {
-    return ctx.report(diagnostics.urlNotSupported(ctx.span(node), `new ${node.expression.text}`));
-  }
   const type = ctx.checker.getTypeAtLocation(node);
+  // The global URL classes (url-globals.d.ts): a left-out base is null, a left-out init "".
+  if (apiTypeName(type) === "URL") {
+    ctx.use("WhatwgUrl");
+    return cs.newObj("CsxWhatwgUrl", callArguments(node, ctx, walk, ["null"]));
+  }
+  if (apiTypeName(type) === "URLSearchParams") {
+    ctx.use("SearchParams");
+    return cs.call("CsxSearchParams.From", callArguments(node, ctx, walk, ['""']));
+  }
   if (apiTypeName(type) === "HttpError") {
     ctx.use("HttpError");
     return cs.newObj("HttpError", callArguments(node, ctx, walk));
   }
-  if (ts.isIdentifier(node.expression) && node.expression.text === "Error") {
+  if (ts.isIdentifier(node.expression) && ERROR_CLASSES.includes(node.expression.text) && ctx.repAt(node).kind === "exception") {
+    // The class is carried as the error's name: `e.name`, `instanceof TypeError` and String(e) read it.
     ctx.use("Json");
     const args = callArguments(node, ctx, walk);
-    return cs.newObj("JsError", args.length ? [args[0]] : [cs.str("")]);
+    return cs.newObj("JsError", [args.length ? args[0] : cs.str(""), cs.str(node.expression.text)]);
   }
-  return ctx.unsupported(node, `'new ${node.expression.getText()}'`, "create errors with new Error(message) or new HttpError(status, message), and data with object literals");
+  // A weak key goes when the garbage collector runs, at other moments in node and .NET.
+  if (ts.isIdentifier(node.expression) && /^Weak(Map|Set)$/.test(node.expression.text) && globalName(node.expression, ctx)) {
+    return ctx.unsupported(node, `'new ${node.expression.text}'`, `use a ${node.expression.text.slice(4)}: what a weak collection holds depends on when the garbage collector runs, which differs between node and the platform`);
+  }
+  // A class of the library (Uint8Array, Intl…) has its own advice; any other is the author's or a library's.
+  let root: ts.Expression = node.expression;
+  while (ts.isPropertyAccessExpression(root)) root = root.expression; // Intl.NumberFormat → Intl
+  const hint = ts.isIdentifier(root) && globalName(root, ctx) ? GLOBAL_HINTS[root.text] : undefined;
+  return ctx.unsupported(node, `'new ${node.expression.getText()}'`, hint ?? "create errors with new Error(message) or new HttpError(status, message), and data with object literals");
 };
 
 const awaitExpression: ExpressionVisitor<ts.AwaitExpression> = (node, ctx, walk) => {

@@ -9,6 +9,7 @@ import type { EmitContext } from "../context";
 import { apiTypeName, REP, type Rep } from "../reps";
 import { assignTo } from "./access";
 import { toJsString } from "./literals";
+import { iterableText } from "../v8-text";
 import type { Walk } from "./types";
 
 /** A value being destructured: its C#, its representation, and how V8 names it in errors. */
@@ -22,40 +23,6 @@ export interface BindingSource {
   text?: string | null;
   /** The TS node of the value, for diagnostics and API member types. */
   node: ts.Node;
-}
-
-/** How V8 prints an expression in "Cannot destructure property 'a' of 'o.b'" and "x is not iterable". */
-export function v8Text(node: ts.Expression): string | undefined {
-  if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node)) return v8Text(node.expression);
-  if (ts.isIdentifier(node)) return node.text;
-  if (ts.isPropertyAccessExpression(node)) {
-    const target = v8Text(node.expression);
-    return target && `${target}.${node.name.text}`;
-  }
-  if (ts.isElementAccessExpression(node) && ts.isStringLiteral(node.argumentExpression)) {
-    const target = v8Text(node.expression);
-    return target && `${target}.${node.argumentExpression.text}`;
-  }
-  if (ts.isCallExpression(node)) {
-    const callee = v8Text(node.expression);
-    return callee && `${callee}(...)`;
-  }
-  return undefined;
-}
-
-/**
- * How V8 names a value that is not iterable: "obj is not iterable", "f is not a function or its
- * return value is not iterable"; property chains only outside array patterns (in a pattern V8
- * describes the value instead, as it does for anything else: undefined is returned).
- */
-export function iterableText(node: ts.Node, inPattern: boolean): string | undefined {
-  if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node)) return iterableText(node.expression, inPattern);
-  if (ts.isCallExpression(node)) {
-    const callee = v8Text(node.expression);
-    return callee && `${callee} is not a function or its return value`;
-  }
-  if (ts.isIdentifier(node) || !inPattern) return ts.isExpression(node) ? v8Text(node) : undefined;
-  return undefined;
 }
 
 /** The statements that declare every name of `name` from `source`. */

@@ -10,6 +10,7 @@ import { REP, taskRep, withUndefined, type Rep } from "../reps";
 import { returnsMaybeUndefined, widen } from "../maybe-undefined";
 import { bindName } from "./destructuring";
 import type { StatementVisitor, Walk } from "./types";
+import { hoistVars } from "./vars";
 
 export type FunctionLike = ts.FunctionDeclaration | ts.MethodDeclaration | ts.ArrowFunction | ts.FunctionExpression;
 
@@ -95,7 +96,14 @@ export function methodParts(
       const { params, prologue } = bindParameters(node.parameters, ctx, walk, options.paramReps);
       let body: CsStmt[];
       if (!node.body) body = [];
-      else if (ts.isBlock(node.body)) body = walk.block(node.body.statements);
+      else if (ts.isBlock(node.body)) {
+        body = [...hoistVars(node.body, ctx), ...walk.block(node.body.statements)];
+        // JS returns undefined from a function that runs off its end; C# refuses to compile one
+        // whose end it can reach (CS0161), even where TypeScript proved it cannot (a switch over
+        // every member of a union): the end returns undefined as JS would.
+        const inner = async ? returns.inner ?? REP.void : returns;
+        if (inner.kind !== "void" && !endsInJump(body)) body.push({ kind: "return", value: ctx.undefinedOf(inner) });
+      }
       else {
         const inner = async ? returns.inner ?? REP.void : returns;
         const value = returnedValue(node.body, inner, ctx, walk);
@@ -110,6 +118,27 @@ export function methodParts(
     },
     options.nested,
   );
+}
+
+/** Whether C# sees that `body` never reaches its end: it ends in return or throw on every branch. */
+function endsInJump(body: CsStmt[]): boolean {
+  const last = [...body].reverse().find((st) => st.kind !== "comment");
+  if (!last) return false;
+  switch (last.kind) {
+    case "return":
+    case "throw":
+      return true;
+    case "block":
+      return endsInJump(last.body);
+    case "if":
+      return last.else !== undefined && endsInJump(last.then) && endsInJump(last.else);
+    case "try":
+      return endsInJump(last.body) && (last.handler === undefined || endsInJump(last.handler));
+    case "switch":
+      return last.sections.some((sec) => sec.labels.includes("default")) && last.sections.every((sec) => endsInJump(sec.body));
+    default:
+      return false;
+  }
 }
 
 /**

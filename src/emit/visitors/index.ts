@@ -39,10 +39,7 @@ export function reportUnsupported(node: ts.Node, ctx: EmitContext): CsExpr {
       return ctx.report(diagnostics.classNotSupported(span));
     case ts.SyntaxKind.ThisKeyword:
       return ctx.report(diagnostics.thisNotSupported(span));
-    case ts.SyntaxKind.LabeledStatement:
-      return ctx.report(diagnostics.labelNotSupported(span));
     case ts.SyntaxKind.ModuleDeclaration:
-    case ts.SyntaxKind.EnumDeclaration:
       return ctx.report(diagnostics.namespaceNotSupported(span));
     case ts.SyntaxKind.Decorator:
       return ctx.report(diagnostics.decoratorNotSupported(span));
@@ -52,14 +49,10 @@ export function reportUnsupported(node: ts.Node, ctx: EmitContext): CsExpr {
       return ctx.report(diagnostics.unknownGlobal(span, "BigInt", "use numbers (doubles) or strings"));
     case ts.SyntaxKind.TaggedTemplateExpression:
       return ctx.unsupported(node, "tagged templates", "call a function with a template literal");
-    case ts.SyntaxKind.ForInStatement:
-      return ctx.report(diagnostics.forInNotSupported(span));
     case ts.SyntaxKind.WithStatement:
       return ctx.report(diagnostics.withNotSupported(span));
     case ts.SyntaxKind.DebuggerStatement:
       return ctx.report(diagnostics.debuggerNotSupported(span));
-    case ts.SyntaxKind.VoidExpression:
-      return ctx.report(diagnostics.voidNotSupported(span));
     case ts.SyntaxKind.MetaProperty:
       return ctx.unsupported(node, `'${node.getText()}'`, "pass values as parameters");
     default:

@@ -42,6 +42,10 @@ export function toJsStringValue(ctx: EmitContext, value: CsExpr, rep: Rep, node:
       // String(error) is "Name: message".
       ctx.use("ErrorText");
       return cs.call("Js.ErrorToString", [value]);
+    case "api":
+      // `${url}`, String(params): a URL is its href, URLSearchParams its query string.
+      if (rep.cs === "CsxWhatwgUrl" || rep.cs === "CsxSearchParams") return cs.call(cs.member(value, "ToString"), []);
+      return ctx.unsupported(node, `converting a ${rep.cs} to a string`, "convert a string, number, boolean or JSON value");
     default:
       return ctx.unsupported(node, `converting a ${rep.cs} to a string`, "convert a string, number, boolean or JSON value");
   }

@@ -7,15 +7,9 @@ import { diagnostics } from "../../check/diagnostics";
 import { cs, type CsExpr } from "../cs-ast";
 import type { EmitContext } from "../context";
 import { REP } from "../reps";
-import { iterableText } from "./destructuring";
 import { hookObject } from "./hooks";
+import { spreadOf } from "../v8-text";
 import type { ExpressionVisitor, Walk } from "./types";
-
-/** `...value` for the runtime: the value as JSON, and its source text for "is not iterable". */
-export function spreadOf(node: ts.Expression, ctx: EmitContext, walk: Walk): CsExpr {
-  const text = iterableText(node, false);
-  return cs.call("Js.Spread", [walk.exprAs(node, REP.json), text === undefined ? cs.null() : cs.str(text)]);
-}
 
 const objectLiteral: ExpressionVisitor<ts.ObjectLiteralExpression> = (node, ctx, walk) => {
   if (ctx.repAt(node).cs === REP.transform.cs) return hookObject(node, ctx, walk);

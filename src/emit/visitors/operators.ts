@@ -4,8 +4,8 @@ import { ts } from "ts-morph";
 import { diagnostics } from "../../check/diagnostics";
 import { cs, type CsExpr } from "../cs-ast";
 import type { EmitContext } from "../context";
-import { nonNullish, REP, type Rep } from "../reps";
-import { apiProperty, assignTo, propertyKey, variable } from "./access";
+import { ERROR_CLASSES, nonNullish, REP, type Rep } from "../reps";
+import { apiProperty, assignTo, propertyKey, skipParentheses, variable } from "./access";
 import { containsAwait } from "./functions";
 import { concatStrings, numberLiteral, toJsString, toJsStringValue } from "./literals";
 import { nullishTest } from "./optional-chain";
@@ -346,7 +346,7 @@ const binary: ExpressionVisitor<ts.BinaryExpression> = (node, ctx, walk) => {
     case ts.SyntaxKind.EqualsToken:
       return assignment(node, ctx, walk);
     case ts.SyntaxKind.CommaToken:
-      return ctx.report(diagnostics.commaNotSupported(ctx.span(node.operatorToken)));
+      return sequence(node.left, ctx.coerce(walk.expr(node.right), ctx.repAt(node.right), ctx.repAt(node), node.right), ctx, walk);
     case ts.SyntaxKind.InstanceOfKeyword:
       return instanceOf(node, ctx, walk);
     case ts.SyntaxKind.InKeyword: {
@@ -382,15 +382,20 @@ const binary: ExpressionVisitor<ts.BinaryExpression> = (node, ctx, walk) => {
   return ctx.report(diagnostics.unsupportedOperator(ctx.span(node.operatorToken), node.operatorToken.getText(), "see docs/language.md for the supported operators"));
 };
 
-/** `e instanceof HttpError` and `e instanceof Error`, on caught errors and Error values. */
+/** `e instanceof HttpError`, `e instanceof Error` and `e instanceof TypeError` (…), on caught errors and Error values. */
 function instanceOf(node: ts.BinaryExpression, ctx: EmitContext, walk: Walk): CsExpr {
   const right = node.right.getText();
   const rep = ctx.repAt(node.left);
-  if ((right === "HttpError" || right === "Error") && rep.kind === "exception") {
+  if ((right === "HttpError" || ERROR_CLASSES.includes(right)) && rep.kind === "exception") {
     const value = walk.expr(node.left);
     if (right === "Error") return cs.bin("!=", value, cs.null());
-    ctx.use("HttpError");
-    return { kind: "is", operand: value, type: "HttpError" };
+    if (right === "HttpError") {
+      ctx.use("HttpError");
+      return { kind: "is", operand: value, type: "HttpError" };
+    }
+    // The other classes derive from Error alone: the error's name tells its class.
+    ctx.use("ErrorText");
+    return cs.bin("==", cs.call("Js.ErrorName", [value]), cs.str(right));
   }
   return ctx.report(diagnostics.instanceofNotSupported(ctx.span(node.right), right));
 }
@@ -492,7 +497,27 @@ const deleteExpression: ExpressionVisitor<ts.DeleteExpression> = (node, ctx, wal
   return ctx.unsupported(node, "'delete' of anything but a property of a JSON object", "delete obj.prop or delete obj[key]");
 };
 
+/**
+ * `first, value` and `void first` (which is `first, undefined`). C# 7.3 has no sequence expression:
+ * Js.Comma takes `first` as an argument, which C# evaluates before `value`, and gives `value`. A
+ * left side without a value (a call of a void function) cannot be an argument. As a statement,
+ * both are split into statements instead (expressionStatement).
+ */
+function sequence(first: ts.Expression, value: CsExpr, ctx: EmitContext, walk: Walk): CsExpr {
+  const inner = skipParentheses(first);
+  // Nothing to run: `void 0`, `(0, f)`.
+  if (ts.isLiteralExpression(inner) || ts.isIdentifier(inner)) return value;
+  if (ctx.repAt(first).kind === "void") {
+    return ctx.report(diagnostics.commaNotSupported(ctx.span(first)));
+  }
+  ctx.use("Operators");
+  return cs.call("Js.Comma", [walk.expr(first), value]);
+}
+
+const voidExpression: ExpressionVisitor<ts.VoidExpression> = (node, ctx, walk) => sequence(node.expression, ctx.undefinedOf(ctx.repAt(node)), ctx, walk);
+
 export const operatorVisitors = {
+  [ts.SyntaxKind.VoidExpression]: voidExpression,
   [ts.SyntaxKind.BinaryExpression]: binary,
   [ts.SyntaxKind.PrefixUnaryExpression]: prefixUnary,
   [ts.SyntaxKind.PostfixUnaryExpression]: postfixUnary,

@@ -5,12 +5,15 @@ import { diagnostics } from "../../check/diagnostics";
 import { cs, type CsExpr, type CsStmt, type Origin } from "../cs-ast";
 import type { EmitContext } from "../context";
 import { someNode } from "../ts-walk";
-import { REP } from "../reps";
+import { REP, type Rep } from "../reps";
 import type { JumpTarget } from "../context";
 import { assignTo, skipParentheses } from "./access";
-import { assignPattern, bindName, iterableText, v8Text } from "./destructuring";
+import { assignPattern, bindName } from "./destructuring";
+import { iterableText, v8Text } from "../v8-text";
 import { refersTo } from "./function-values";
 import { asStatement, functionDeclaration, returnedValue } from "./functions";
+import { checkEnum } from "./enums";
+import { isHoisted, isVarList } from "./vars";
 import { strictEquals } from "./operators";
 import type { StatementVisitor, Walk } from "./types";
 
@@ -22,9 +25,19 @@ function defaultValue(type: string): CsExpr {
 
 const variableStatement: StatementVisitor<ts.VariableStatement> = (node, ctx, walk) => {
   const list = node.declarationList;
-  if (!(list.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const))) return [stmtError(ctx.report(diagnostics.varNotSupported(ctx.span(node))))];
+  if (isVarList(list)) return varAssignments(list, ctx, walk);
   return list.declarations.flatMap((decl) => localDeclaration(decl, ctx, walk));
 };
+
+/** `var x = e, y;` inside a function: x was declared at the method's top (vars.ts), so this assigns it. */
+function varAssignments(list: ts.VariableDeclarationList, ctx: EmitContext, walk: Walk): CsStmt[] {
+  return list.declarations.flatMap((decl): CsStmt[] => {
+    if (!isHoisted(decl.name, ctx)) return localDeclaration(decl, ctx, walk);
+    if (!decl.initializer) return [];
+    const name = ctx.nameOf(ctx.checker.getSymbolAtLocation(decl.name)!)!;
+    return [{ kind: "expr", expr: cs.assign(cs.name(name), walk.exprAs(decl.initializer, ctx.declaredRep(decl))), origin: ctx.origin(decl) }];
+  });
+}
 
 function stmtError(expr: CsExpr): CsStmt {
   return { kind: "expr", expr };
@@ -60,8 +73,16 @@ const expressionStatement: StatementVisitor<ts.ExpressionStatement> = (node, ctx
     const source = { expr: walk.expr(e.right), rep: ctx.repAt(e.right), node: e.right, text: v8Text(e.right) ?? null };
     return [{ kind: "block", body: assignPattern(e.left, source, ctx, walk), origin: ctx.origin(node) }];
   }
-  return expressionStatements(walk.expr(node.expression), ctx.origin(node));
+  return sideEffects(node.expression).flatMap((e, i) => expressionStatements(walk.expr(e), i === 0 ? ctx.origin(node) : undefined));
 };
+
+/** The expressions a statement runs: `a, b;` is `a; b;` and `void a;` is `a;` (C# needs no value of them). */
+function sideEffects(node: ts.Expression): ts.Expression[] {
+  const e = skipParentheses(node);
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.CommaToken) return [...sideEffects(e.left), ...sideEffects(e.right)];
+  if (ts.isVoidExpression(e)) return sideEffects(e.expression);
+  return [node];
+}
 
 /** An expression whose value is dropped; a conditional (`a?.f()`, `x ??= y`) becomes an if. */
 function expressionStatements(expr: CsExpr, origin: Origin | undefined): CsStmt[] {
@@ -106,33 +127,54 @@ const returnStatement: StatementVisitor<ts.ReturnStatement> = (node, ctx, walk) 
   const frame = ctx.frame;
   const returns = frame?.isAsync ? frame.returns.inner ?? REP.void : frame?.returns ?? REP.void;
   if (ctx.jumps.some((j) => j.kind === "finally")) return [stmtError(ctx.report(diagnostics.jumpOutOfFinally(ctx.span(node), "return")))];
-  if (!node.expression) return [{ kind: "return", origin: ctx.origin(node) }];
+  // `return;` where the function gives a value (`number | undefined`): undefined, in its C# form.
+  if (!node.expression) return [{ kind: "return", value: returns.kind === "void" ? undefined : ctx.undefinedOf(returns), origin: ctx.origin(node) }];
   const value = returnedValue(node.expression, returns, ctx, walk);
   if (returns.kind === "void") return [...expressionStatements(value, ctx.origin(node)), { kind: "return" }];
   return [{ kind: "return", value, origin: ctx.origin(node) }];
 };
 
-/** The innermost loop that `continue` goes to, and whether a `finally` lies between. */
-function jumpTarget(ctx: EmitContext, kind: "break" | "continue"): { target?: JumpTarget; crossesFinally: boolean } {
+/**
+ * The statement that `break` or `continue` leaves: the innermost loop (or switch, for `break`), or
+ * with a label the statement of that label; and whether a `finally` lies between.
+ */
+function jumpTarget(ctx: EmitContext, kind: "break" | "continue", label?: string): { target?: JumpTarget; crossesFinally: boolean } {
   let crossesFinally = false;
   for (let i = ctx.jumps.length - 1; i >= 0; i--) {
     const jump = ctx.jumps[i];
     if (jump.kind === "finally") crossesFinally = true;
-    else if (jump.kind === "loop" || kind === "break") return { target: jump, crossesFinally };
+    else if (label !== undefined) {
+      if (kind === "break" ? jump.kind === "labelled" && jump.label === label : jump.kind === "loop" && jump.labels?.includes(label)) return { target: jump, crossesFinally };
+    } else if (jump.kind === "loop" || (kind === "break" && jump.kind === "switch")) return { target: jump, crossesFinally };
   }
   return { crossesFinally };
 }
 
-/** A loop body, with `continue` reaching `continueLabel` when the loop needs work before its next step. */
+/** The JS labels written on a loop (`outer: for …`). */
+function labelsOf(loop: ts.Node): string[] {
+  const labels: string[] = [];
+  for (let n = loop.parent; ts.isLabeledStatement(n); n = n.parent) labels.push(n.label.text);
+  return labels;
+}
+
+/**
+ * A loop body, with `continue` reaching `continueLabel` when the loop needs work before its next
+ * step. A labelled loop that no caller gives a label gets its own at the end of the body, which
+ * `continue label` from an inner loop reaches with goto (C# has no labelled continue).
+ */
 function loopBody(node: ts.Statement, ctx: EmitContext, walk: Walk, continueLabel?: string): { body: CsStmt[]; continued: boolean } {
-  const target: JumpTarget = { kind: "loop", continueLabel: continueLabel ? { name: continueLabel, used: false } : undefined };
+  const labels = labelsOf(node.parent);
+  const own = !continueLabel && labels.length > 0;
+  const name = continueLabel ?? (own ? ctx.derived(labels[0], "continue") : undefined);
+  const target: JumpTarget = { kind: "loop", continueLabel: name ? { name, used: false } : undefined, labels };
   const stmts = ctx.withJump(target, () => body(node, ctx, walk));
-  return { body: stmts, continued: !!(target.kind === "loop" && target.continueLabel?.used) };
+  const continued = !!target.continueLabel?.used;
+  if (own && continued) return { body: [...stmts, { kind: "label", name: name! }], continued: false };
+  return { body: stmts, continued };
 }
 
 const forOf: StatementVisitor<ts.ForOfStatement> = (node, ctx, walk) => {
   if (node.awaitModifier) return [stmtError(ctx.unsupported(node, "for await", "await Promise.all(...) and loop over the results"))];
-  const init = node.initializer;
   const sourceRep = ctx.repAt(node.expression);
   return scoped(ctx, () => {
     const source = walk.expr(node.expression);
@@ -147,36 +189,63 @@ const forOf: StatementVisitor<ts.ForOfStatement> = (node, ctx, walk) => {
       ctx.use("Values");
       const text = iterableText(node.expression, false);
       iterable = cs.call("Js.Iterate", [source, text === undefined ? cs.null() : cs.str(text)]);
-    } else if (sourceRep.cs === "CsxHeaders") {
-      // `for (const [name, value] of req.headers)`: the pairs of entries() (api.ts).
+    } else if (sourceRep.cs === "CsxHeaders" || sourceRep.cs === "CsxSearchParams") {
+      // `for (const [name, value] of req.headers)` or `of url.searchParams`: the pairs of entries().
       iterable = cs.call(cs.member(source, "Entries"), []);
     } else {
       return [stmtError(ctx.unsupported(node.expression, `for…of over a ${sourceRep.cs}`, "loop over an array or a string"))];
     }
-    let head: CsStmt[] = [];
-    let item: string;
-    if (ts.isVariableDeclarationList(init)) {
-      if (!(init.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const))) return [stmtError(ctx.report(diagnostics.varNotSupported(ctx.span(init))))];
-      const decl = init.declarations[0];
-      const rep = ctx.declaredRep(decl);
-      if (ts.isIdentifier(decl.name) && rep.cs === itemRep.cs) {
-        item = ctx.declare(decl.name.text, ctx.checker.getSymbolAtLocation(decl.name));
-      } else {
-        // The loop variable is converted or destructured from each item at the top of the body.
-        item = ctx.temp("item");
-        head = bindName(decl.name, { expr: cs.name(item), rep: itemRep, node: decl, text: null }, ctx, walk, decl);
-      }
-    } else {
-      item = ctx.temp("item");
-      const value = cs.name(item);
-      head = ts.isArrayLiteralExpression(init) || ts.isObjectLiteralExpression(init)
-        ? assignPattern(init, { expr: value, rep: itemRep, node: init, text: null }, ctx, walk)
-        : [{ kind: "expr", expr: assignTo(init, (rep) => ctx.coerce(value, itemRep, rep, init), ctx, walk).expr }];
-    }
-    const { body: loop } = loopBody(node.statement, ctx, walk);
-    return [{ kind: "foreach", type: itemRep.cs, name: item, source: iterable, body: [...head, ...loop], origin: ctx.origin(node) } as CsStmt];
+    return foreachOver(node, iterable, itemRep, ctx, walk);
   });
 };
+
+/**
+ * `for (const k in obj)`: the keys Object.keys gives, in JS's order (array indexes first, then
+ * insertion order); undefined and null give none, and a key deleted before its turn is skipped.
+ * JSON has no inherited enumerable keys, so own keys are all of them.
+ */
+const forIn: StatementVisitor<ts.ForInStatement> = (node, ctx, walk) => {
+  const sourceRep = ctx.repAt(node.expression);
+  if (sourceRep.kind !== "json") {
+    return [stmtError(ctx.unsupported(node.expression, `for…in over a ${sourceRep.cs}`, "loop over a JSON object or an array"))];
+  }
+  return scoped(ctx, () => {
+    ctx.use("Objects");
+    return foreachOver(node, cs.call("Js.ForInKeys", [walk.expr(node.expression)]), REP.string, ctx, walk);
+  });
+};
+
+/** The C# foreach of a for…of or for…in: its variable declared, destructured or assigned from each item. */
+function foreachOver(node: ts.ForOfStatement | ts.ForInStatement, iterable: CsExpr, itemRep: Rep, ctx: EmitContext, walk: Walk): CsStmt[] {
+  const init = node.initializer;
+  let head: CsStmt[] = [];
+  let item: string;
+  if (ts.isVariableDeclarationList(init)) {
+    const decl = init.declarations[0];
+    const rep = ctx.declaredRep(decl);
+    if (isHoisted(decl.name, ctx)) {
+      // `for (var k in o)`: each item is assigned to the function's one variable.
+      item = ctx.temp("item");
+      const target = cs.name(ctx.nameOf(ctx.checker.getSymbolAtLocation(decl.name)!)!);
+      head = [{ kind: "expr", expr: cs.assign(target, ctx.coerce(cs.name(item), itemRep, rep, decl)) }];
+    } else if (ts.isIdentifier(decl.name) && rep.cs === itemRep.cs && init.flags & ts.NodeFlags.Const) {
+      // C# forbids assigning a foreach variable: only a const is one; a let is copied from it.
+      item = ctx.declare(decl.name.text, ctx.checker.getSymbolAtLocation(decl.name));
+    } else {
+      // The loop variable is converted or destructured from each item at the top of the body.
+      item = ctx.temp("item");
+      head = bindName(decl.name, { expr: cs.name(item), rep: itemRep, node: decl, text: null }, ctx, walk, decl);
+    }
+  } else {
+    item = ctx.temp("item");
+    const value = cs.name(item);
+    head = ts.isArrayLiteralExpression(init) || ts.isObjectLiteralExpression(init)
+      ? assignPattern(init, { expr: value, rep: itemRep, node: init, text: null }, ctx, walk)
+      : [{ kind: "expr", expr: assignTo(init, (rep) => ctx.coerce(value, itemRep, rep, init), ctx, walk).expr }];
+  }
+  const { body: loop } = loopBody(node.statement, ctx, walk);
+  return [{ kind: "foreach", type: itemRep.cs, name: item, source: iterable, body: [...head, ...loop], origin: ctx.origin(node) } as CsStmt];
+}
 
 /** Whether any function inside `nodes` mentions one of `symbols` (a closure captures it). */
 function capturedByClosure(nodes: Array<ts.Node | undefined>, symbols: ts.Symbol[], ctx: EmitContext): boolean {
@@ -197,18 +266,15 @@ const forStatement: StatementVisitor<ts.ForStatement> = (node, ctx, walk) =>
   scoped(ctx, () => {
     const init = node.initializer;
     const decls = init && ts.isVariableDeclarationList(init) ? init : undefined;
-    if (decls && !(decls.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const))) return [stmtError(ctx.report(diagnostics.varNotSupported(ctx.span(init!))))];
     const symbols = (decls?.declarations ?? [])
       .filter((d) => ts.isIdentifier(d.name))
       .map((d) => ctx.checker.getSymbolAtLocation(d.name))
       .filter((s): s is ts.Symbol => !!s);
     const perIteration = decls && decls.flags & ts.NodeFlags.Let && capturedByClosure([node.condition, node.incrementor, node.statement], symbols, ctx);
-    const initStmts: CsStmt[] = decls ? decls.declarations.flatMap((d) => localDeclaration(d, ctx, walk)) : init ? expressionStatements(walk.expr(init as ts.Expression), undefined) : [];
-    const updates = (e: ts.Expression | undefined): CsExpr[] => {
-      if (!e) return [];
-      if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.CommaToken) return [...updates(e.left), ...updates(e.right)];
-      return [asStatement(walk.expr(e))];
-    };
+    const initStmts: CsStmt[] = decls
+      ? isVarList(decls) ? varAssignments(decls, ctx, walk) : decls.declarations.flatMap((d) => localDeclaration(d, ctx, walk))
+      : init ? sideEffects(init as ts.Expression).flatMap((e) => expressionStatements(walk.expr(e), undefined)) : [];
+    const updates = (e: ts.Expression | undefined): CsExpr[] => (e ? sideEffects(e).map((part) => asStatement(walk.expr(part))) : []);
     if (!perIteration) {
       const test = node.condition ? walk.condition(node.condition) : undefined;
       const update = updates(node.incrementor);
@@ -250,14 +316,17 @@ const throwStatement: StatementVisitor<ts.ThrowStatement> = (node, ctx, walk) =>
 };
 
 const breakStatement: StatementVisitor<ts.BreakStatement> = (node, ctx) => {
-  if (node.label) return [stmtError(ctx.report(diagnostics.labelNotSupported(ctx.span(node))))];
-  if (jumpTarget(ctx, "break").crossesFinally) return [stmtError(ctx.report(diagnostics.jumpOutOfFinally(ctx.span(node), "break")))];
+  const { target, crossesFinally } = jumpTarget(ctx, "break", node.label?.text);
+  if (crossesFinally) return [stmtError(ctx.report(diagnostics.jumpOutOfFinally(ctx.span(node), "break")))];
+  if (target?.kind === "labelled") {
+    target.breakLabel.used = true;
+    return [{ kind: "goto", target: target.breakLabel.name, origin: ctx.origin(node) }];
+  }
   return [{ kind: "break", origin: ctx.origin(node) }];
 };
 
 const continueStatement: StatementVisitor<ts.ContinueStatement> = (node, ctx) => {
-  if (node.label) return [stmtError(ctx.report(diagnostics.labelNotSupported(ctx.span(node))))];
-  const { target, crossesFinally } = jumpTarget(ctx, "continue");
+  const { target, crossesFinally } = jumpTarget(ctx, "continue", node.label?.text);
   if (crossesFinally) return [stmtError(ctx.report(diagnostics.jumpOutOfFinally(ctx.span(node), "continue")))];
   if (target?.kind === "loop" && target.continueLabel) {
     target.continueLabel.used = true;
@@ -368,9 +437,23 @@ const switchStatement: StatementVisitor<ts.SwitchStatement> = (node, ctx, walk) 
   ];
 };
 
-const labelled: StatementVisitor<ts.LabeledStatement> = (node, ctx) => [stmtError(ctx.report(diagnostics.labelNotSupported(ctx.span(node))))];
+/**
+ * `label: statement`. `break label` is a goto to a C# label placed after the statement; a loop's
+ * `continue label` is handled by its body (loopBody). C# labels are unique in the method.
+ */
+const labelled: StatementVisitor<ts.LabeledStatement> = (node, ctx, walk) => {
+  const target: JumpTarget = { kind: "labelled", label: node.label.text, breakLabel: { name: ctx.derived(node.label.text, "break"), used: false } };
+  const stmts = ctx.withJump(target, () => walk.statements(node.statement));
+  return target.breakLabel.used ? [...stmts, { kind: "label", name: target.breakLabel.name }] : stmts;
+};
 
 const erased: StatementVisitor = () => [];
+
+/** An enum writes no statement: its members are constants and its object is made where it is read. */
+const enumDeclaration: StatementVisitor<ts.EnumDeclaration> = (node, ctx) => {
+  checkEnum(node, ctx);
+  return [];
+};
 
 export const statementVisitors = {
   [ts.SyntaxKind.VariableStatement]: variableStatement,
@@ -379,6 +462,7 @@ export const statementVisitors = {
   [ts.SyntaxKind.Block]: block,
   [ts.SyntaxKind.ReturnStatement]: returnStatement,
   [ts.SyntaxKind.ForOfStatement]: forOf,
+  [ts.SyntaxKind.ForInStatement]: forIn,
   [ts.SyntaxKind.ForStatement]: forStatement,
   [ts.SyntaxKind.WhileStatement]: whileStatement,
   [ts.SyntaxKind.DoStatement]: doStatement,
@@ -391,5 +475,6 @@ export const statementVisitors = {
   [ts.SyntaxKind.InterfaceDeclaration]: erased,
   [ts.SyntaxKind.TypeAliasDeclaration]: erased,
   [ts.SyntaxKind.EmptyStatement]: erased,
+  [ts.SyntaxKind.EnumDeclaration]: enumDeclaration,
   [ts.SyntaxKind.FunctionDeclaration]: functionDeclaration,
 };

@@ -360,7 +360,7 @@
                 var length = ToInteger(ToNumber(Get(obj, "length")));
                 for (var i = 0; i < length; i++) items.Add(Get(obj, i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
-            else if (!IsNullish(source) && (source is JArray || source.Type == JTokenType.String)) items.AddRange(Iterate(source, null));
+            else if (!IsNullish(source) && (source is JArray || source.Type == JTokenType.String || (source as JValue)?.Value is IJsIterable)) items.AddRange(Iterate(source, null));
             else if (IsNullish(source)) throw new JsError(Describe(source) + " is not iterable (cannot read property Symbol(Symbol.iterator))");
             var result = new JArray();
             for (var i = 0; i < items.Count; i++) result.Add((f == null ? items[i] : f(Elem(items[i]), i)) ?? JValue.CreateUndefined());

@@ -20,4 +20,5 @@
         public const string MsgBadXml = "xml.toJson: the text is not well-formed XML, or has a DOCTYPE (not supported)";
         public const string MsgXmlInstruction = "xml.toJson: processing instructions other than the <?xml ...?> declaration are not supported";
         public const string MsgXmlFromJson = "xml.fromJson: the value cannot be written as XML (see the XML section of docs/language.md)";
+        public const string MsgUrlScheme = "URL: only http and https URLs are supported";
     }

@@ -1,9 +1,22 @@
 // csxc-feature: Json
 // csxc-needs: Number
+    /** A value held in JSON that JS iterates (a Map, a Set, their iterators: Collections.cs); Values.cs iterates it, stringify writes {}. */
+    public interface IJsIterable
+    {
+        IEnumerable<JToken> Iterate();
+    }
+
     /** A JavaScript Error: what `new Error(message)` and the built-ins throw. */
     public class JsError : Exception
     {
+        /** An error the runtime raises: its JS class follows from V8's message (Js.ErrorName). */
         public JsError(string message) : base(message ?? "") { }
+
+        /** `new TypeError(message)` and the like in the author's code: the class is the one written. */
+        public JsError(string message, string name) : base(message ?? "") { Name = name; }
+
+        /** Error, TypeError, RangeError, SyntaxError or URIError when the author named it; else null. */
+        public string Name { get; private set; }
     }
 
     // JSON.parse and JSON.stringify, written out rather than left to Newtonsoft's reader and writer,
@@ -360,7 +373,10 @@
                     else if (d > -1e15 && d < 1e15 && d == Math.Floor(d) && d != 0) AppendInteger(into, (long)d);
                     else into.Append(NumberToString(d));
                     return;
-                case JTokenType.Raw: throw new JsError("csxc: a Res, Req or promise cannot be written as JSON; write the fields you need");
+                // A Map, Set or iterator (Collections.cs) has no own enumerable property: JS writes {}.
+                case JTokenType.Raw:
+                    if (((JValue)value).Value is IJsIterable) { into.Append("{}"); return; }
+                    throw new JsError("csxc: a Res, Req or promise cannot be written as JSON; write the fields you need");
                 default: AppendQuotedJson(into, (string)value); return;
             }
         }

@@ -29,6 +29,23 @@
 
         public static JArray Keys(JToken value) { return new JArray(OwnKeys(value, "keys")); }
 
+        /**
+         * for…in: the keys Object.keys gives, none for undefined or null (for…in does not throw), and
+         * like V8 a key removed before its turn is skipped; keys added meanwhile are not visited.
+         */
+        public static IEnumerable<string> ForInKeys(JToken value)
+        {
+            if (IsNullish(value)) yield break;
+            foreach (var key in OwnKeys(value, "for…in"))
+            {
+                var array = value as JArray;
+                var obj = value as JObject;
+                if (array != null && int.Parse(key, System.Globalization.CultureInfo.InvariantCulture) >= array.Count) continue;
+                if (obj != null && obj.Property(key) == null) continue;
+                yield return key;
+            }
+        }
+
         public static JArray Values(JToken value)
         {
             return new JArray(OwnKeys(value, "values").Select(key => Get(value, key) ?? JValue.CreateUndefined()).ToArray());

@@ -1,9 +1,11 @@
 // csxc-feature: Operators
 // csxc-needs: Values
     // JS operators whose C# counterpart differs: **, unary +, the bitwise operators (ToInt32),
-    // typeof, in and delete.
+    // typeof, in, delete and the comma.
     static partial class Js
     {
+        /** `first, value` and `void first`: C# evaluates the arguments in order, so `first` runs before `value`. */
+        public static T Comma<T>(object first, T value) { return value; }
 
         /** Number(text): trimmed, "" is 0, 0x/0o/0b integers, Infinity, decimal literals; anything else NaN. */
         public static double ToNumber(string text)

@@ -110,6 +110,8 @@
         static string Pad(string s, double maxLength, string fill, bool atStart)
         {
             var length = ToInteger(maxLength);
+            // A fill given but undefined (read past the end) is left out: white space, as in JS.
+            if (fill == null) fill = " ";
             if (length <= s.Length || fill.Length == 0) return s;
             if (length > 536870888) throw new JsError("Invalid string length");
             var padding = new StringBuilder();

@@ -299,8 +299,9 @@
                 }
                 var key = (string)keysAndValues[i];
                 var value = (JToken)keysAndValues[i + 1];
-                if (value != null) PutKey(obj, key, value);
-                else obj.Remove(key);
+                // An undefined value keeps its key where JS keeps it (`{ ...{ a, name: undefined }, name }`
+                // has name second; Object.keys lists it); JSON text leaves it out (Json.cs).
+                PutKey(obj, key, value ?? JValue.CreateUndefined());
             }
             return obj;
         }
@@ -361,6 +362,8 @@
             var array = source as JArray;
             if (array != null) return ArrayItems(array);
             if (source != null && source.Type == JTokenType.String) return CodePoints((string)source).Select(s => (JToken)new JValue(s));
+            var iterable = source != null && source.Type == JTokenType.Raw ? ((JValue)source).Value as IJsIterable : null;
+            if (iterable != null) return iterable.Iterate();
             if (text != null) throw new JsError(text + " is not iterable");
             throw new JsError(DescribeValue(source) + " is not iterable (cannot read property Symbol(Symbol.iterator))");
         }

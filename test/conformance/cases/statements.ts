@@ -62,6 +62,10 @@ export const statementCases: Snippet[] = [
   ]),
 
   ...bodies("Functions", [
+    { name: "a switch over every member of a union, no default", declarations: 'type Kind = "a" | "b";\nfunction label(k: Kind): string {\n  switch (k) {\n    case "a": return "A";\n    case "b": return "B";\n  }\n}', code: 'const data = JSON.parse(\'["b","a"]\') as Kind[];\nreturn data.map((k) => label(k));', value: ["B", "A"] },
+    { name: "a function that runs off its end gives undefined", declarations: 'function pick(n: number): string | undefined {\n  if (n > 1) return "big";\n}', code: "return [pick(2) ?? null, pick(0) ?? null, pick(0) === undefined];", value: ["big", null, true] },
+    { name: "a bare return where a value is expected", declarations: "function half(n: number): number | undefined {\n  if (n < 0) return;\n  return n / 2;\n}", code: "return [half(4) ?? null, half(-1) ?? null, half(-1) === undefined];", value: [2, null, true] },
+    { name: "an async function that runs off its end", code: 'async function find(xs: Json[], want: string): Promise<Json | undefined> {\n  for (const x of xs) if (x === want) return x;\n}\nreturn [(await find(["a"], "a")) ?? null, (await find([], "a")) ?? null];', value: ["a", null] },
     { name: "a top-level function", code: "return [twice(4), twice(0.5)];", declarations: "function twice(n: number): number { return n * 2; }", value: [8, 1] },
     { name: "a nested function", code: 'function greet(name: string) { return "hi " + name; }\nreturn greet("x");', value: "hi x" },
     { name: "recursion", code: "function fact(n: number): number { return n <= 1 ? 1 : n * fact(n - 1); }\nreturn [fact(5), fact(20)];", value: [120, 2432902008176640000] },

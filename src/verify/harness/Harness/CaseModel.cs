@@ -144,7 +144,8 @@ public sealed class OutcomeMessage
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Status { get; set; }
 
-    public SortedDictionary<string, string> Headers { get; set; } = new(System.StringComparer.Ordinal);
+    /** As on the wire, [name, value] each: node puts them in the case form (Headers.Wire). */
+    public List<string[]> Headers { get; set; } = new();
     public string Body { get; set; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

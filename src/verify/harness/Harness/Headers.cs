@@ -32,30 +32,22 @@ public static class Headers
     }
 
     /// <summary>
-    /// The case form of a message's headers (src/verify/case.ts normalizeHeaders). Values are the
-    /// ones .NET puts on the wire: enumerating parses them, so the result does not depend on whether
-    /// the script happened to read a header first.
+    /// A message's headers as .NET writes them on the wire: one [name, value] per header, the values
+    /// of a name joined by its own parser's separator (user-agent's product tokens by spaces, most by
+    /// ", "). Enumerating first parses them, so the values do not depend on whether the script
+    /// happened to read a header. Putting them in the case form (lower case, sorted, content-length
+    /// left out, repeated names joined) is node's rule: src/verify/dotnet.ts applies normalizeHeaders.
     /// </summary>
-    public static SortedDictionary<string, string> Normalize(HttpHeaders headers, HttpContent content)
+    public static List<string[]> Wire(HttpHeaders headers, HttpContent content)
     {
-        var grouped = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        var wire = new List<string[]>();
         void Collect(HttpHeaders from)
         {
-            foreach (var header in from)
-            {
-                var key = header.Key.ToLowerInvariant();
-                if (key == "content-length") continue;
-                if (!grouped.TryGetValue(key, out var values)) grouped[key] = values = new List<string>();
-                values.AddRange(header.Value);
-            }
+            foreach (var _ in from) { }
+            foreach (var header in from.NonValidated) wire.Add(new[] { header.Key, header.Value.ToString() });
         }
         Collect(headers);
         if (content != null) Collect(content.Headers);
-        var normalized = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entry in grouped) normalized[entry.Key] = string.Join(Separator(entry.Key), entry.Value);
-        return normalized;
+        return wire;
     }
-
-    // .NET splits these into product tokens and writes them back separated by spaces, not commas.
-    static string Separator(string name) => name is "user-agent" or "server" ? " " : ", ";
 }

@@ -29,7 +29,7 @@ public static class Messages
         {
             Method = request.Method.Method,
             Url = request.RequestUri?.AbsoluteUri,
-            Headers = Headers.Normalize(request.Headers, request.Content),
+            Headers = Headers.Wire(request.Headers, request.Content),
         };
         Bodies.Describe(request.Content == null ? null : await request.Content.ReadAsByteArrayAsync(), described);
         return described;
@@ -37,7 +37,7 @@ public static class Messages
 
     public static async Task<OutcomeMessage> Describe(HttpResponseMessage response)
     {
-        var described = new OutcomeMessage { Status = (int)response.StatusCode, Headers = Headers.Normalize(response.Headers, response.Content) };
+        var described = new OutcomeMessage { Status = (int)response.StatusCode, Headers = Headers.Wire(response.Headers, response.Content) };
         Bodies.Describe(response.Content == null ? null : await response.Content.ReadAsByteArrayAsync(), described);
         return described;
     }
