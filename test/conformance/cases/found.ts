@@ -249,7 +249,7 @@ export const foundCases: Snippet[] = [
   ]),
   // Fuzz seeds 201003590, 202003964, 205001773 (key order) and 204004508 (Object.keys): a property
   // given undefined stays an own key in JS, where a later one of the same name takes its place.
-  ...attempts("Objects", SHAPES, "Doc", DOC, [
+  ...attempts("Object literals and properties", SHAPES, "Doc", DOC, [
     "(() => { const x = { ...{ ...o, name: o.cb }, name: 'b' }; return [Object.keys(x), x]; })()",
     "(() => { const x = { id: o.cb, label: 'x' }; return [Object.keys(x), 'id' in x, JSON.stringify(x), { ...x, id: 'y' }]; })()",
     "(() => { const x = { a: o.price, b: 1 }; const y = { ...x }; return [Object.keys(y), Object.values(y).length, Object.entries(y).length, y.a === undefined]; })()",
