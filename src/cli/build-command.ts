@@ -11,7 +11,7 @@ import { reportDiagnostics, type Io } from "./report";
 import { usageError } from "./cli-error";
 import { kindOf, projectPaths, requireProjectDir, type ProjectPaths } from "./project";
 import { validateScript } from "../validate";
-import { deployCommand, keptIds, PACONN_PROPERTIES, settingsFile, type KeptIds } from "./deploy-command";
+import { deployCommand, keptIds, PACONN_PROPERTIES, settingsFile, type KeptIds } from "./upload-commands";
 import { displayPath } from "../display-path";
 import { cacheKey, fromCachedFiles, readCached, storeCached, toCachedFiles } from "./build-cache";
 
