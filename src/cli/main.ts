@@ -22,7 +22,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .option("--project <dir>", "the connector project", ".")
     .option("--json", "print diagnostics as JSON")
     .option("--certification", "also apply the rules for certified and Independent Publisher connectors")
-    .action(async (opts: { project: string; json?: boolean; certification?: boolean }) => {
+    .option("--no-cache", "check again even when nothing changed since the last clean check")
+    .action(async (opts: { project: string; json?: boolean; certification?: boolean; cache?: boolean }) => {
       const paths = projectPaths(opts.project);
       requireProjectDir(paths);
       // The check pass (src/check/check.ts): the transforms and the connector's files; no script is
@@ -31,7 +32,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       // compiler (src/cli/build-cache.ts).
       const cache = await import("./build-cache");
       const key = cache.cacheKey(paths, "check", { certification: !!opts.certification });
-      let diagnostics = cache.readCached(paths, "check", key)?.diagnostics;
+      let diagnostics = opts.cache === false ? undefined : cache.readCached(paths, "check", key)?.diagnostics;
       if (!diagnostics) {
         const { checkProject } = await import("../check/check");
         diagnostics = (await checkProject(paths, { certification: opts.certification, connectorOptional: true })).diagnostics;
@@ -50,13 +51,14 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .option("--json", "print diagnostics as JSON")
     .option("--certification", "also apply the rules for certified and Independent Publisher connectors")
     .option("--no-csharp-check", "skip compiling the script with Roslyn before writing it (done when dotnet is installed)")
-    .action(async (opts: { project: string; out: string; watch?: boolean; json?: boolean; certification?: boolean; csharpCheck?: boolean }) => {
+    .option("--no-cache", "build again even when nothing changed since the last clean build")
+    .action(async (opts: { project: string; out: string; watch?: boolean; json?: boolean; certification?: boolean; csharpCheck?: boolean; cache?: boolean }) => {
       if (opts.watch) {
         const { watchBuild } = await import("./watch");
         exitCode = await watchBuild(opts, io);
       } else {
         const { runBuild } = await import("./build-command");
-        exitCode = await runBuild({ ...opts, cache: true }, io);
+        exitCode = await runBuild({ ...opts, cache: opts.cache !== false }, io);
       }
     });
 

@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import * as path from "node:path";
 import { diagnostics, type Diagnostic, type Span } from "../check/diagnostics";
 import { cs, type CsExpr, type Origin } from "./cs-ast";
-import { assertedNullish, coalescedRep, isAssertion, declarationMaybeUndefined, maybeUndefined, returnsMaybeUndefined, widen } from "./maybe-undefined";
+import { assertedNullish, coalescedRep, isAssertion, declarationMaybeUndefined, maybeUndefined, namedFunction, constFunction, plusMayGiveNumber, returnsMaybeUndefined, widen } from "./maybe-undefined";
 import { csIdentifier, isReservedName } from "./naming";
 import { funcRep, repOf, REP, type Rep } from "./reps";
 import { CHAIN_OPERATORS } from "./nesting";
@@ -116,6 +116,11 @@ export class EmitContext {
     // `v ?? null` of such a `v` is never to TypeScript too, but runs (`v` is undefined): JSON holds either side.
     else if (type.flags & ts.TypeFlags.Never && ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken) return REP.json;
     const rep = repOf(type, this.checker);
+    // A const holding `parts[2] + 1`, which may be NaN, is JSON (holdsSum); a const arrow that may
+    // take or return undefined is a delegate of the optional representations (declaredRep).
+    if (rep.kind === "string" && ts.isIdentifier(node) && this.holdsSum(this.symbolAt(node)?.valueDeclaration)) return REP.json;
+    const constFn = rep.kind === "func" && ts.isIdentifier(node) ? this.symbolAt(node)?.valueDeclaration : undefined;
+    if (constFn && constFunction(constFn)) return this.declaredRep(constFn);
     // A caught error is `unknown` to TypeScript but always an exception here (only Errors are thrown).
     if (rep.kind !== "exception" && ts.isIdentifier(node) && this.isCatchVariable(node)) return REP.exception;
     if (!isPlainPrimitive(rep)) return rep;
@@ -140,6 +145,8 @@ export class EmitContext {
    * per operand, from the innermost link out.
    */
   private arithmeticRep(node: ts.Node): Rep | undefined {
+    // `(parts[2] + 1)` is held as what it encloses (JSON when the sum may be a number or a string).
+    if (ts.isParenthesizedExpression(node)) return this.arithmeticRep(node.expression) && this.repAt(node.expression);
     if (!ts.isBinaryExpression(node)) return undefined;
     const op = node.operatorToken.kind;
     // Every chain operator but `+` gives a number from two numbers (bigint is not supported).
@@ -147,9 +154,16 @@ export class EmitContext {
     if (!CHAIN_OPERATORS.has(op)) return undefined;
     let known = this.arithmeticReps.get(node);
     if (known === undefined) {
+      // Links of a left-deep chain, innermost first: asked from the outside (a declaration's type),
+      // a chain of 4,000 terms would otherwise be 4,000 nested calls and overflow the stack.
+      const spine: ts.Node[] = [];
+      for (let n = node.left; ts.isBinaryExpression(n) && CHAIN_OPERATORS.has(n.operatorToken.kind) && !this.reps.has(n); n = n.left) spine.push(n);
+      for (let i = spine.length - 1; i >= 0; i--) this.repAt(spine[i]);
       const left = this.repAt(node.left).kind;
       const right = this.repAt(node.right).kind;
-      known = plus && (left === "string" || right === "string") ? REP.string : left === "number" && right === "number" ? REP.number : null;
+      // `parts[2] + 1` is NaN when the part is undefined: JSON holds a string or a number.
+      const text = plusMayGiveNumber(this.repAt(node.left), this.repAt(node.right)) ? REP.json : REP.string;
+      known = plus && (left === "string" || right === "string") ? text : left === "number" && right === "number" ? REP.number : null;
       this.arithmeticReps.set(node, known);
     }
     return known ?? undefined;
@@ -209,11 +223,32 @@ export class EmitContext {
     const symbol = (decl as ts.NamedDeclaration).name ? this.checker.getSymbolAtLocation((decl as ts.NamedDeclaration).name!) : undefined;
     const type = symbol ? this.checker.getTypeOfSymbolAtLocation(symbol, decl) : this.checker.getTypeAtLocation(decl);
     const rep = repOf(type, this.checker);
-    // A function declaration used as a value: its method's result may be wider than its type says.
-    if (rep.kind === "func" && ts.isFunctionDeclaration(decl) && rep.inner && isPlainPrimitive(rep.inner) && returnsMaybeUndefined(decl, this)) {
-      return funcRep(rep.params ?? [], widen(rep.inner));
+    // A named function used as a value: its method or delegate may take and give undefined where
+    // its type says a primitive (maybe-undefined.ts): parameters given a read past the end, results.
+    const fn = namedFunction(decl);
+    if (rep.kind === "func" && fn && rep.inner) {
+      const params = (rep.params ?? []).map((p, i) => (fn.parameters[i] && isPlainPrimitive(p) && declarationMaybeUndefined(fn.parameters[i], this) ? widen(p) : p));
+      const inner = isPlainPrimitive(rep.inner) && returnsMaybeUndefined(fn, this) ? widen(rep.inner) : rep.inner;
+      const widened = funcRep(params, inner);
+      return widened.cs === rep.cs ? rep : widened;
     }
+    if (rep.kind === "string" && this.holdsSum(decl)) return REP.json;
     return isPlainPrimitive(rep) && declarationMaybeUndefined(decl, this) ? widen(rep) : rep;
+  }
+
+  /** A sum that may be a number although TypeScript says string (`(parts[2] + 1)`, or a `const` holding one): held as JSON. */
+  sumMayBeNumber(node: ts.Expression): boolean {
+    while (ts.isParenthesizedExpression(node)) node = node.expression;
+    if (ts.isIdentifier(node)) return this.holdsSum(this.symbolAt(node)?.valueDeclaration);
+    return ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken && plusMayGiveNumber(this.repAt(node.left), this.repAt(node.right));
+  }
+
+  /** A `const` initialized with a sum that may be a number although TypeScript says string (`const v = parts[2] + 1`): held as JSON. */
+  holdsSum(decl: ts.Declaration | undefined): boolean {
+    if (!decl || !ts.isVariableDeclaration(decl) || !decl.initializer || (ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Const) === 0) return false;
+    let init = decl.initializer;
+    while (ts.isParenthesizedExpression(init)) init = init.expression;
+    return ts.isBinaryExpression(init) && this.repAt(init).kind === "json" && !!this.arithmeticRep(init);
   }
 
   /** Converts a C# expression from one representation to another, as the JS value is unchanged. */

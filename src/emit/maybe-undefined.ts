@@ -12,13 +12,14 @@
 
 import { ts } from "ts-morph";
 import { REP, type Rep } from "./reps";
-import { someNode } from "./ts-walk";
+import { someNode, walkTree } from "./ts-walk";
 
 /** What this module needs from the emit context (which calls it from repAt and declaredRep). */
 interface Scope {
   readonly checker: ts.TypeChecker;
   symbolAt(node: ts.Node): ts.Symbol | undefined;
   repAt(node: ts.Node): Rep;
+  sumMayBeNumber(node: ts.Expression): boolean;
 }
 
 /** The representation of a value that may also be undefined at run time. */
@@ -27,11 +28,23 @@ export function widen(rep: Rep): Rep {
   return { kind: rep.kind, cs: rep.kind === "string" ? "string" : rep.kind === "number" ? "double?" : "bool?", nullish: "undefined", unchecked: true };
 }
 
+/**
+ * Whether `a + b`, which TypeScript types as a string, may give a number: a string operand that may
+ * be undefined (`parts[2] + 1`) is no string then, and JS adds two non-strings as numbers (NaN).
+ */
+export function plusMayGiveNumber(left: Rep, right: Rep): boolean {
+  const reps = [left, right];
+  if (!reps.every((r) => r.kind === "string" || r.kind === "number" || r.kind === "boolean" || r.kind === "json")) return false;
+  return reps.every((r) => r.kind !== "string" || !!r.nullish) && reps.some((r) => r.kind === "string");
+}
+
 /** Whether the value of `node` may be undefined although its type says otherwise. */
 export function maybeUndefined(node: ts.Node, scope: Scope): boolean {
   while (ts.isParenthesizedExpression(node)) node = node.expression;
   // `top?.id` is undefined when `top` is, whatever TypeScript says `top` is (`countries[0]`).
   if (ts.isOptionalChain(node) && hasQuestionDotWithin(node)) return true;
+  // `(parts[2] + 1).length` is undefined when the sum is NaN.
+  if (ts.isPropertyAccessExpression(node) && node.name.text === "length" && scope.sumMayBeNumber(node.expression)) return true;
   if (ts.isElementAccessExpression(node) || ts.isPropertyAccessExpression(node)) return readsIndexSignature(node, scope);
   if (ts.isIdentifier(node)) {
     const decl = scope.symbolAt(node)?.valueDeclaration;
@@ -83,20 +96,24 @@ export function coalescedRep(node: ts.BinaryExpression, rep: Rep, scope: Scope):
   return REP.json;
 }
 
-/** A call of a function (a declaration, or a const arrow giving a string) that may return undefined although its return type says otherwise. */
+/** A call of a function (a declaration, or a const arrow) that may return undefined although its return type says otherwise. */
 function callsMaybeUndefined(node: ts.CallExpression, scope: Scope): boolean {
-  const decl = scope.symbolAt(node.expression)?.valueDeclaration;
-  if (!decl) return false;
-  if (ts.isFunctionDeclaration(decl)) return returnsMaybeUndefined(decl, scope);
-  // `const label = (p: Item): string => p.name.split(",")[1]`: a string, which C# holds with its
-  // null, so the delegate keeps its type and only its callers learn that it may be undefined.
-  const fn = constFunction(decl);
-  return !!fn && !!(scope.checker.getTypeAtLocation(node).flags & ts.TypeFlags.StringLike) && returnsMaybeUndefined(fn, scope);
+  const fn = namedFunction(scope.symbolAt(node.expression)?.valueDeclaration);
+  return !!fn && returnsMaybeUndefined(fn, scope);
+}
+
+/**
+ * The function a name stands for whatever calls it: a function declaration, or the function a
+ * `const` is initialized with (`const label = (p: Item): string => …`). Its C# method or delegate
+ * returns the optional representation when it may return undefined (functions.ts signatureReturn).
+ */
+export function namedFunction(decl: ts.Node | undefined): ts.FunctionDeclaration | ts.ArrowFunction | ts.FunctionExpression | undefined {
+  return decl && ts.isFunctionDeclaration(decl) ? decl : constFunction(decl);
 }
 
 /** The function a `const` is initialized with (`const label = (p: Item): string => …`). */
-function constFunction(decl: ts.Node): ts.ArrowFunction | ts.FunctionExpression | undefined {
-  if (!ts.isVariableDeclaration(decl) || (ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Const) === 0 || !decl.initializer) return undefined;
+export function constFunction(decl: ts.Node | undefined): ts.ArrowFunction | ts.FunctionExpression | undefined {
+  if (!decl || !ts.isVariableDeclaration(decl) || (ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Const) === 0 || !decl.initializer) return undefined;
   const fn = decl.initializer;
   return ts.isArrowFunction(fn) || ts.isFunctionExpression(fn) ? fn : undefined;
 }
@@ -137,6 +154,8 @@ function computeMaybeUndefined(decl: ts.Declaration, scope: Scope): boolean {
   if (ts.isVariableDeclaration(decl)) {
     if (ts.isCatchClause(decl.parent)) return false;
     if (decl.initializer && maybeUndefined(decl.initializer, scope)) return true;
+  } else if (ts.isParameter(decl)) {
+    return !decl.initializer && !decl.dotDotDotToken && passedMaybeUndefined(decl, scope);
   } else if (ts.isBindingElement(decl)) {
     // A default replaces undefined; a rest element is an array or an object.
     if (decl.initializer || decl.dotDotDotToken) return false;
@@ -145,6 +164,41 @@ function computeMaybeUndefined(decl: ts.Declaration, scope: Scope): boolean {
     return false;
   }
   return (ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Let) !== 0 && assignedMaybeUndefined(decl, scope);
+}
+
+/**
+ * A parameter of a named function (maybe-undefined.ts namedFunction) that some call passes a value
+ * that may be undefined (`same(b.ids[1])`): JS binds undefined, so the parameter is held widened
+ * (`double?`) and `Number.isNaN(n)`, `n === undefined` or returning it see undefined, not NaN. Only
+ * calls in the function's own file are seen; a function called through a value keeps its type.
+ */
+function passedMaybeUndefined(param: ts.ParameterDeclaration, scope: Scope): boolean {
+  const fn = namedFunction(param.parent) ?? (ts.isVariableDeclaration(param.parent.parent) ? namedFunction(param.parent.parent) : undefined);
+  if (fn !== param.parent) return false;
+  const name = ts.isFunctionDeclaration(fn) ? fn.name : (fn.parent as ts.VariableDeclaration).name;
+  const symbol = name && ts.isIdentifier(name) ? scope.symbolAt(name) : undefined;
+  const index = fn.parameters.indexOf(param);
+  if (!symbol || index < 0) return false;
+  return (callsIn(fn.getSourceFile(), scope).get(symbol) ?? []).some((call) => {
+    const arg = call.arguments[index];
+    return !!arg && !ts.isSpreadElement(arg) && maybeUndefined(arg, scope);
+  });
+}
+
+const callIndex = new WeakMap<ts.SourceFile, Map<ts.Symbol, ts.CallExpression[]>>();
+
+/** The calls of each function called by name in `file`, found in one walk of it. */
+function callsIn(file: ts.SourceFile, scope: Scope): Map<ts.Symbol, ts.CallExpression[]> {
+  let calls = callIndex.get(file);
+  if (calls) return calls;
+  const found = new Map<ts.Symbol, ts.CallExpression[]>();
+  walkTree(file, (n) => {
+    const symbol = ts.isCallExpression(n) && ts.isIdentifier(n.expression) ? scope.symbolAt(n.expression) : undefined;
+    if (symbol) found.set(symbol, [...(found.get(symbol) ?? []), n as ts.CallExpression]);
+    return true;
+  });
+  callIndex.set(file, (calls = found));
+  return calls;
 }
 
 /** An element of a binding pattern that reads through an index signature of what is destructured. */

@@ -20,10 +20,21 @@ export function v8Text(node: ts.Expression): string | undefined {
     const target = v8Text(node.expression);
     return target && `${target}.${node.argumentExpression.text}`;
   }
+  if (ts.isElementAccessExpression(node) && ts.isNumericLiteral(node.argumentExpression)) {
+    const target = v8Text(node.expression);
+    return target && `${target}[${node.argumentExpression.text}]`;
+  }
   if (ts.isCallExpression(node)) {
     const callee = v8Text(node.expression);
     return callee && `${callee}(...)`;
   }
+  // `(parts[2] + b.n).endsWith is not a function`: V8 puts a binary operation in parentheses.
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    const [left, right] = [v8Text(node.left), v8Text(node.right)];
+    return left && right && `(${left} + ${right})`;
+  }
+  if (ts.isNumericLiteral(node)) return node.text;
+  if (ts.isStringLiteral(node)) return JSON.stringify(node.text);
   return undefined;
 }
 

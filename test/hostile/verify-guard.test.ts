@@ -69,13 +69,14 @@ describeDotnet("build compiles the script before writing it", () => {
       const rendered = real(result, options);
       return { ...rendered, text: breakScript(rendered.text) };
     });
-    const broken = await csxc("build", "--project", dir);
+    // --no-cache: the sources are unchanged, only what the emitter writes is not (the mock above).
+    const broken = await csxc("build", "--project", dir, "--no-cache");
     expect(broken.code).toBe(1);
     expect(broken.err).toMatch(/(^|[\\/])transforms[\\/]index\.ts\(6,\d+\): error CSX4020: csxc compiler bug: the C# emitted for this line does not compile \(C# CS0029: .*\); build\/ was left as it was\. Please report it/m);
     expect(listing(path.join(dir, "build"))).toEqual(before);
 
     // --no-csharp-check skips the compile (and so writes what the emitter made): the guard is what stopped it.
-    const skipped = await csxc("build", "--project", dir, "--no-csharp-check");
+    const skipped = await csxc("build", "--project", dir, "--no-csharp-check", "--no-cache"); // not cached: the mock wrote it
     expect(skipped.code).toBe(0);
     jest.restoreAllMocks();
     const clock2 = Date.now();

@@ -8,7 +8,7 @@
 // failure reproduces.
 
 import fc from "fast-check";
-import { parity, type Group, type InputGroup } from "../support/parity";
+import { chunks, parity, type Group, type InputGroup } from "../support/parity";
 import { applyEdit, edit, mutated, sample } from "./support/generators";
 import { DEEP_TEXTS, PARSE_TEXTS } from "./support/inputs";
 
@@ -141,7 +141,6 @@ function depth(text: string): number {
   return d;
 }`;
 
-const chunks = <T>(xs: T[], size: number): T[][] => Array.from({ length: Math.ceil(xs.length / size) }, (_, i) => xs.slice(i * size, (i + 1) * size));
 
 const parse = (name: string, inputs: string[]): InputGroup => ({ name, inputs, expr: "parsed(x)", declarations: HELPERS });
 

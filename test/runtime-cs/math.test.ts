@@ -17,7 +17,7 @@ import type { Case } from "../../src/verify/case";
 import { runOnDotnet, type DotnetRun } from "../../src/verify/dotnet";
 import { describeDotnet } from "../support/dotnet-gate";
 import { emitFiles, hookSource } from "../support/project";
-import { bitsOf, fromBits } from "./support/node-ops";
+import { bitsOf, fromBits } from "./support/bits";
 
 const SEED = 20_240_611;
 const RANDOM = 1500; // per generator; each function has two or three

@@ -124,6 +124,11 @@ function call(name: string, operationId: string, extra: Partial<Case> = {}): Cas
 const CASES: Case[] = [
   call("a handle with ctx and helpers", "Echo"),
   call("the operationId base64-encoded", Buffer.from("Echo").toString("base64")),
+  // How the router reads what the platform passes (Routing.cs against run.ts): padded and unpadded
+  // base64, base64 of no known name, of an unknown one, padding alone, a line break, extra padding.
+  ...["Rm9yd2FyZA==", "Rm9yd2FyZA", "RWNobw==\n", "RWNobw====", "", "AAAA", "====", "Kg==", "w6k=", "*", "ZWNobw=="].map((raw) =>
+    call(`the operationId ${JSON.stringify(raw)} routed`, raw),
+  ),
   call("request and response hooks around the backend call", "Forward"),
   call("an HttpError", "Fail"),
   call("any other error", "Crash"),

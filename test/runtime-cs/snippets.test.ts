@@ -12,7 +12,8 @@ const read = (file: string) => fs.readFileSync(path.join(runtimeDir(), file), "u
 
 /** The features of the authoring API and its helpers, and what each must define. */
 const API: Record<string, RegExp[]> = {
-  Json: [/class JsError : Exception/, /public static JToken ParseJson\(string text\)/, /public static string Stringify\(JToken value\)/, /public static string Stringify\(JToken value, double spaces\)/, /public static string Stringify\(JToken value, string indent\)/],
+  Json: [/class JsError : Exception/, /public static JToken ParseJson\(string text\)/, /public static string Stringify\(JToken value\)/],
+  JsonIndent: [/public static string StringifyIndented\(JToken value, string gap\)/, /public static string Gap\(double space\)/, /public static string Gap\(string space\)/, /public static string Gap\(JToken space\)/],
   Number: [/public static string NumberToString\(double x\)/],
   Errors: [/public const string MsgBadDuration = /],
   Headers: [/class CsxHeaders/, /public string Get\(string name\)/, /public void Set\(string name, string value\)/, /public void Delete\(string name\)/, /public bool Has\(string name\)/, /public JArray Entries\(\)/, /public JArray Keys\(\)/, /public void ForEach\(Action<string, string> callback\)/],

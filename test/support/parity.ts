@@ -6,7 +6,7 @@
 // so that NaN, the infinities, -0 and undefined, which JSON would turn into null or drop, stay told
 // apart on both sides.
 
-import type { CaseUpstream } from "../../src/verify/case";
+import type { CaseContext, CaseRequest, CaseUpstream } from "../../src/verify/case";
 import { describeDotnet } from "./dotnet-gate";
 import { answer, failureOf, runConformance, type BatchResult, type Snippet, type SnippetResult } from "./conformance";
 
@@ -45,6 +45,9 @@ export interface Group {
   async?: boolean;
   /** The backend's answers to what the expressions send with `ctx.send`, in order. */
   upstream?: CaseUpstream[];
+  /** The incoming request (the expressions read it as `req`), and the platform's context. */
+  request?: Partial<CaseRequest>;
+  context?: CaseContext;
 }
 
 /** Many inputs through one expression: `expr` reads the input as `x: string`. Each may throw. */
@@ -61,6 +64,12 @@ export interface Program {
   /** TypeScript with `export function main(): Json` or `export async function main(): Promise<Json>`. */
   source: string;
 }
+
+/** An upstream answer that only lets a send go through: 200, no headers, no body. */
+export const OK: CaseUpstream = { status: 200, headers: {}, body: null };
+
+/** Many inputs cut into groups of `size`: one snippet holding thousands costs Roslyn more than several. */
+export const chunks = <T>(xs: T[], size: number): T[][] => Array.from({ length: Math.ceil(xs.length / size) }, (_, i) => xs.slice(i * size, (i + 1) * size));
 
 /** One snippet per group: the body answers the canonical value of every expression, in order. */
 export function groupSnippet(title: string, group: Group): Snippet {
@@ -80,6 +89,8 @@ ${fn}function t(f: () => ${value}): ${group.async ? "Promise<Json>" : "Json"} {
 }`,
     code: `  const parityAnswers: Json[] = [\n${items}\n  ];\n  return parityAnswers;`,
     ...(group.upstream && { upstream: group.upstream }),
+    ...(group.request && { request: group.request }),
+    ...(group.context && { context: group.context }),
   };
 }
 
@@ -129,6 +140,8 @@ function suite(title: string, snippets: Snippet[], detail: (i: number, r: Snippe
     let batch: BatchResult;
     beforeAll(async () => {
       batch = await runConformance(snippets, { dotnet: true });
+      const { stats } = batch;
+      process.stdout.write(`\n${title}: ${stats.snippets} snippets, emit ${stats.millis.emit} ms, .NET ${stats.millis.dotnet} ms (${stats.compiles} compile${stats.compiles === 1 ? "" : "s"}), node ${stats.millis.node} ms\n`);
     }, 900_000);
     test.each(snippets.map((s, i) => [s.name ?? s.code, i] as const))("%s", (name, i) => {
       const r = batch.results[i];

@@ -156,6 +156,18 @@ describeDotnet("the .NET harness", () => {
     expect(Date.now() - started).toBeLessThan(20_000);
   }, 60_000);
 
+  test("a lone surrogate the script logged reaches node as that UTF-16 code unit, not U+FFFD", async () => {
+    // "😀 smile".at(1) in JS: the low half of the emoji alone. C# escapes, so the .csx file is valid UTF-8.
+    const body = [
+      String.raw`        var lone = "\uD83D\uDE00 smile".Substring(1, 1);`,
+      String.raw`        Context.Logger.LogInformation("a" + lone + "\"b\\\n\uD83D\uDE00" + "\uD83D");`,
+      `        return new HttpResponseMessage { Content = new StringContent("ok") };`,
+    ].join("\n");
+    const { run } = await runScript(script(body, "using Microsoft.Extensions.Logging;\n"), [call("Any")]);
+    // A pair, a quote, a backslash and a newline are written as ever beside the lone ones.
+    expect(run.outcomes[0].logs).toEqual([{ level: "info", message: 'a\uDE00"b\\\n😀\uD83D' }]);
+  });
+
   test("scripts run under tr-TR, so code that depends on the culture differs from node", async () => {
     const text = `1.5.ToString() + " " + "i".ToUpper() + " " + 1.5.ToString(System.Globalization.CultureInfo.InvariantCulture)`;
     const { run } = await runScript(script(`        return new HttpResponseMessage { Content = new StringContent(${text}) };`), [call("Any")]);

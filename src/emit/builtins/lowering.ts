@@ -81,6 +81,12 @@ export class BuiltinCall {
       const absent = cs.str(from.nullish === "null" ? "null" : "undefined");
       return cs.call(from.kind === "string" ? "Js.StrReceiver" : "Js.NumReceiver", [this.walk.exprAs(node, from), cs.str(callee.name.text), absent]);
     }
+    if (rep.kind === "string" && this.ctx.sumMayBeNumber(node)) {
+      // `(parts[2] + 1).endsWith(…)`: the sum may be NaN, whose method V8 says is not a function.
+      this.ctx.use("Operators");
+      const text = `${v8Text(node) ?? "(intermediate value)"}.${callee.name.text}`;
+      return cs.call("Js.StrFor", [this.walk.exprAs(node, from), cs.str(callee.name.text), cs.str(text)]);
+    }
     const expr = this.walk.exprAs(node, rep);
     if (rep.kind === "json" && from.kind === "json" && ts.isCallExpression(this.node) && readsData(node) && this.isArray(node)) {
       // JSON that is not the array its interface declares: V8's `b.items.map is not a function`.

@@ -7,6 +7,7 @@ import { cs, type CsExpr } from "../cs-ast";
 import { REP, type Rep } from "../reps";
 import { concatStrings, toJsString } from "../visitors/literals";
 import { valueKind } from "./kinds";
+import { widen } from "../maybe-undefined";
 import { BuiltinCall, NUM_OPT, STR_OPT } from "./lowering";
 import { TableBuilder, type BuiltinTable } from "./table";
 import { regexStringMethod } from "./regexps";
@@ -22,7 +23,11 @@ function stringHelper(name: string, fn: string, params: Rep[], returns: Rep, fea
   t.helperMethod(`String.${name}`, feature, fn, S, params, returns);
 }
 
-t.property("String.length", (c) => c.result(cs.cast("double", cs.member(c.receiver(S), "Length")), N));
+t.property("String.length", (c) => {
+  // `(parts[2] + 1).length`: the sum may be NaN, a number, whose length is undefined.
+  if (c.receiverNode && c.ctx.sumMayBeNumber(c.receiverNode)) return c.helper("Operators", "Js.StrLength", [c.walk.exprAs(c.receiverNode, REP.json)], widen(N));
+  return c.result(cs.cast("double", cs.member(c.receiver(S), "Length")), N);
+});
 
 stringHelper("at", "Js.At", [N], STR_OPT);
 stringHelper("charAt", "Js.CharAt", [NUM_OPT], S);

@@ -127,6 +127,8 @@ const call: ExpressionVisitor<ts.CallExpression> = (node, ctx, walk) => {
     }
     const builtin = lowerMethodCall(node, ctx, walk);
     if (builtin) return ctx.coerce(builtin, builtinRep(ctx, node), here, node);
+    // The receiver may say more than the call (`new Intl.NumberFormat("en").format(x)`: Intl's advice).
+    walk.expr(callee.expression);
     return ctx.report(diagnostics.unsupportedCall(ctx.span(callee), `'${callee.getText()}'`, "see docs/language.md for the supported built-ins"));
   }
   if (ts.isIdentifier(callee)) {

@@ -7,7 +7,7 @@ import { awaitsIn, cs, dotted, type CsExpr, type CsMethod, type CsParam, type Cs
 import type { EmitContext } from "../context";
 import { someNode } from "../ts-walk";
 import { REP, taskRep, withUndefined, type Rep } from "../reps";
-import { returnsMaybeUndefined, widen } from "../maybe-undefined";
+import { constFunction, returnsMaybeUndefined, widen } from "../maybe-undefined";
 import { bindName } from "./destructuring";
 import type { StatementVisitor, Walk } from "./types";
 import { hoistVars } from "./vars";
@@ -21,8 +21,9 @@ function isAsync(node: FunctionLike): boolean {
 export function signatureReturn(node: FunctionLike, ctx: EmitContext): Rep {
   const signature = ctx.checker.getSignatureFromDeclaration(node);
   const rep = signature ? ctx.repOfType(signature.getReturnType()) : REP.void;
-  // A declared function that returns a read past the end returns it as maybe-undefined (maybe-undefined.ts).
-  return ts.isFunctionDeclaration(node) && !rep.nullish && ["string", "number", "boolean"].includes(rep.kind) && returnsMaybeUndefined(node, ctx) ? widen(rep) : rep;
+  // A declared function (or a const's) that returns a read past the end returns it as maybe-undefined (maybe-undefined.ts).
+  const named = ts.isFunctionDeclaration(node) || (!ts.isMethodDeclaration(node) && constFunction(node.parent) === node);
+  return named && !rep.nullish && ["string", "number", "boolean"].includes(rep.kind) && returnsMaybeUndefined(node as ts.FunctionDeclaration, ctx) ? widen(rep) : rep;
 }
 
 /** The representation a parameter is passed in: with `undefined` added when it has a default. */

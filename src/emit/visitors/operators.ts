@@ -10,6 +10,7 @@ import { containsAwait } from "./functions";
 import { concatStrings, numberLiteral, toJsString, toJsStringValue } from "./literals";
 import { nullishTest } from "./optional-chain";
 import { isJToken } from "../json-typing";
+import { plusMayGiveNumber } from "../maybe-undefined";
 import type { ExpressionVisitor, Walk } from "./types";
 
 const ARITHMETIC = new Set([
@@ -124,6 +125,11 @@ function toNumber(value: Operand, ctx: EmitContext): CsExpr {
 /** `left op right` with JS semantics, for binary operators and compound assignment. */
 function arithmetic(op: ts.SyntaxKind, left: Operand, right: Operand, result: Rep, ctx: EmitContext): CsExpr {
   if (op === ts.SyntaxKind.PlusToken) {
+    if (result.kind === "json" && plusMayGiveNumber(left.rep, right.rep)) {
+      // A string that may be undefined plus a non-string: concatenation or addition, decided at run time.
+      ctx.use("Operators");
+      return cs.call("Js.Plus", [ctx.coerce(left.expr, left.rep, REP.json, left.node), ctx.coerce(right.expr, right.rep, REP.json, right.node)]);
+    }
     if (result.kind === "string") return concatStrings([toJsStringValue(ctx, left.expr, left.rep, left.node), toJsStringValue(ctx, right.expr, right.rep, right.node)]);
     return cs.bin("+", toNumber(left, ctx), toNumber(right, ctx));
   }

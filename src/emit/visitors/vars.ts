@@ -27,7 +27,9 @@ export function isHoisted(name: ts.BindingName, ctx: EmitContext): boolean {
 export function hoistVars(body: ts.Block, ctx: EmitContext): CsStmt[] {
   const decls: ts.VariableDeclaration[] = [];
   const visit = (n: ts.Node): void => {
-    if (ts.isFunctionLike(n) || ts.isClassLike(n)) return;
+    // A var stands only where statements do: expressions (a chain of 4,000 `+` is 4,000 levels
+    // deep) hold none outside the functions they contain, which have their own vars.
+    if (ts.isFunctionLike(n) || ts.isClassLike(n) || ts.isExpression(n)) return;
     if (ts.isVariableDeclarationList(n) && isVarList(n)) decls.push(...n.declarations);
     ts.forEachChild(n, visit);
   };

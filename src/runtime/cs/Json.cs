@@ -266,21 +266,7 @@
         /** JSON.stringify(value): C# null (undefined) gives null, as JS gives undefined. */
         public static string Stringify(JToken value) { return StringifyJson(value, "", false); }
 
-        /**
-         * JSON.stringify(value, null, spaces): up to 10 spaces of indent. As in V8 (not the
-         * specification), any spaces above 0 lay the value out on lines, 0.5 with an empty indent.
-         */
-        public static string Stringify(JToken value, double spaces)
-        {
-            return StringifyJson(value, new string(' ', spaces >= 1 ? (int)Math.Min(10, spaces) : 0), spaces > 0);
-        }
-
-        /** JSON.stringify(value, null, indent): the first 10 characters of indent. */
-        public static string Stringify(JToken value, string indent)
-        {
-            var gap = indent == null ? "" : indent.Length > 10 ? indent.Substring(0, 10) : indent;
-            return StringifyJson(value, gap, gap.Length > 0);
-        }
+        // JSON.stringify(value, null, space) is StringifyIndented (JsonIndent.cs), over StringifyJson.
 
         static string StringifyJson(JToken value, string gap, bool lines)
         {

@@ -139,6 +139,33 @@
             return x < y;
         }
 
+        /**
+         * a + b where TypeScript says string but neither side need be one (`parts[2] + 1`, undefined
+         * plus a number): a string when either primitive is one, else the sum of ToNumber (NaN).
+         */
+        public static JToken Plus(JToken a, JToken b)
+        {
+            a = RelationalPrimitive(a);
+            b = RelationalPrimitive(b);
+            if (a.Type == JTokenType.String || b.Type == JTokenType.String) return new JValue(ToStr(a) + ToStr(b));
+            return new JValue(ToNumber(a) + ToNumber(b));
+        }
+
+        /** The receiver of a string method that may be a number (`(parts[2] + 1).endsWith`): text is how V8 names the method. */
+        public static string StrFor(JToken value, string member, string text)
+        {
+            value = Receiver(value, member);
+            if (value.Type == JTokenType.String) return (string)value;
+            throw new JsError(text + " is not a function");
+        }
+
+        /** `(parts[2] + 1).length`: a string's length; a number has none (undefined). */
+        public static double? StrLength(JToken value)
+        {
+            value = Receiver(value, "length");
+            return value.Type == JTokenType.String ? ((string)value).Length : (double?)null;
+        }
+
         /** ToPrimitive for a comparison: arrays and objects become their String(); undefined stays undefined. */
         static JToken RelationalPrimitive(JToken value)
         {

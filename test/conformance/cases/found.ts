@@ -273,30 +273,44 @@ export const foundCases: Snippet[] = [
       request: { body: '[{"id":1,"name":"a"}]' },
     },
   ]),
-  // Open findings: real disagreements the fuzzer found that are not fixed yet, run as pending cases.
+  // Undefined passed to a number parameter, returned by a const arrow, or added to a number.
   ...handles("Missing properties read as undefined", [
     {
       // Fuzz seed 201004484: JS passes undefined into a number parameter, where Number.isNaN says
-      // false and returning it answers undefined; .NET holds the parameter as a double (NaN).
+      // false and returning it answers undefined; .NET held the parameter as a double (NaN).
       name: "a read past the end passed to a number parameter",
-      declarations: "function same(n: number): number {\n  if (Number.isNaN(n)) throw new Error(\"not a number\");\n  return n;\n}",
-      code: 'const b = await req.json<{ ids: number[] }>();\nreturn ctx.respond(200, { v: same(b.ids[1]) });',
-      request: { body: '{"ids":[1]}' },
-      pending: "DISAGREES: a number parameter is a C# double, so undefined passed in becomes NaN; it would have to be double? wherever a caller may pass a read past the end",
+      declarations:
+        'function same(n: number): number {\n  if (Number.isNaN(n)) throw new Error("not a number");\n  return n;\n}\nfunction describe(n: number, s: string, b: boolean): string {\n  return [n === undefined, typeof n, n + 1, String(n), Number.isFinite(n), isNaN(n), n ?? -1, s === undefined, typeof b, b ? "t" : "f", `${n}`].join("|");\n}\nconst twice = (n: number): number => n * 2;\nconst given = function (n: number) {\n  return n === undefined ? "u" : "d";\n};',
+      code: 'const b = await req.json<{ ids: number[]; names: string[]; flags: boolean[] }>();\nreturn ctx.respond(200, { v: same(b.ids[1]), w: same(b.ids[0]), d: describe(b.ids[3], b.names[2], b.flags[1]), e: describe(1, "a", true), t: twice(b.ids[5]), g: [given(b.ids[4]), given(2)], u: [same(b.ids[2])], m: [1, 2].map(twice) });',
+      request: { body: '{"ids":[1],"names":[],"flags":[]}' },
     },
     {
       // Fuzz seed 203002070 (.NET answered "NaN"): a const arrow function returns a number read past the end.
       name: "a const arrow function returns a number read past the end",
-      declarations: "const NO_NUMBERS: number[] = [];\nconst third = (): number => NO_NUMBERS[3];\nconst fourth = function (n: number): number {\n  return NO_NUMBERS[n];\n};",
-      code: 'const a = [third() === undefined, third() ?? -1, [1, 2].map(fourth), String(fourth(0)), third() + 1];\ntry {\n  return ctx.respond(200, { a, v: third().toPrecision(5) });\n} catch (e) {\n  return ctx.respond(200, { a, m: e instanceof Error ? e.message : "?" });\n}',
-      pending: "DISAGREES: the arrow function is a Func<double>, so undefined comes back as NaN (strings are fixed, a C# null holds undefined; function declarations return double?)",
+      declarations: "const NO_NUMBERS: number[] = [];\nconst third = (): number => NO_NUMBERS[3];\nconst fourth = function (n: number): number {\n  return NO_NUMBERS[n];\n};\nconst flag = (xs: boolean[]): boolean => xs[2];",
+      code: 'const a = [third() === undefined, third() ?? -1, [1, 2].map(fourth), String(fourth(0)), third() + 1, flag([]) === undefined, flag([true]) ? 1 : 0, typeof flag([])];\ntry {\n  return ctx.respond(200, { a, v: third().toPrecision(5) });\n} catch (e) {\n  return ctx.respond(200, { a, m: e instanceof Error ? e.message : "?" });\n}',
     },
     {
       // Fuzz seed 205004852: undefined + a number is NaN, a number, in JS; TypeScript says string.
       name: "a string read past the end plus a number",
       code: 'const b = await req.json<{ q: string; n: number }>();\ntry {\n  return ctx.respond(200, { v: (b.q.split(",")[2] + b.n).endsWith("1") });\n} catch (e) {\n  return ctx.respond(200, { m: e instanceof Error ? e.message : "?" });\n}',
       request: { body: '{"q":"a","n":1}' },
-      pending: "DISAGREES: `+` with a string operand that may be undefined is concatenated on .NET (\"undefined1\"); JS adds undefined and a number to NaN",
+    },
+  ]),
+  // Neighbours of fuzz seed 205004852: what the sum of a string that may be undefined is, used.
+  ...attempts("Missing properties read as undefined", SHAPES, "Owner", '{"name":"a,b"}', [
+    "(() => { const p = o.name.split(',')[2]; return [String(p + 1), `${p + 2}`, typeof (p + 1), JSON.stringify(p + 1), p + 1 === 'undefined1', p + 'x', p + true, p + p, 1 + p, [p + 1], { s: p + 1 }]; })()",
+    "(() => { const p = o.name.split(',')[1]; return [p + 1, typeof (p + 1), (p + 1).endsWith('1'), (p + 2).length]; })()",
+    "(() => { const p = o.name.split(',')[2]; return (p + 1).toUpperCase(); })()",
+    "(() => { const p = o.name.split(',')[2]; const v = p + 1; const w = (p + 'x'); return [typeof v, v, String(v), `${v}`, v === 'NaN', w.length, [v]]; })()",
+    "(() => { const p = o.name.split(',')[2]; const v = (p + 1); return v.startsWith('N'); })()",
+    "(() => { const p = o.name.split(',')[2]; const q = o.name.split(',')[1]; const v = p + 1; return [(p + 1).length, (p + 1).length === undefined, v.length ?? -1, (q + 1).length, (p + 'x').length, String((p + 2).length)]; })()",
+  ]),
+  ...handles("Ctx", [
+    {
+      // Fuzz seeds 201005046, 202001640, 204001085: the .NET harness wrote a lone surrogate as U+FFFD.
+      name: "half of an emoji, logged",
+      code: 'const s = "😀 smile";\nctx.log.info(s.at(1)!);\nctx.log.warn(s.slice(0, 1) + "|" + s.charAt(1) + "|" + s.at(0));\nreturn ctx.respond(200, { n: s.at(1)!.length });',
     },
   ]),
   ...handles("Arrow functions and closures", [

@@ -203,6 +203,11 @@ export const numberCases: Snippet[] = [
     { code: 'JSON.parse(\'"\\\\ud83d"\') === "\\uD83D"', value: true },
   ]),
   ...bodies("JSON", [
+    {
+      name: "JSON.stringify with an indent leaves out undefined members and writes undefined items as null (an indent under 1 still breaks lines, as V8 does)",
+      code: 'const parts = "a".split(",");\nconst o = { a: parts[3], b: [parts[4], 1], c: {} };\nreturn [JSON.stringify(o, null, 2), JSON.stringify(o, null, 0.5), JSON.stringify(o, null, "--"), JSON.stringify(parts[5], null, 2) === undefined];',
+      value: ['{\n  "b": [\n    null,\n    1\n  ],\n  "c": {}\n}', '{\n"b": [\nnull,\n1\n],\n"c": {}\n}', '{\n--"b": [\n----null,\n----1\n--],\n--"c": {}\n}', true],
+    },
     { name: "JSON.parse of single quotes throws", code: "return JSON.parse(\"{'a':1}\") as Json;" },
     { name: "JSON.parse of a trailing comma throws", code: 'return JSON.parse("[1,]") as Json;' },
     { name: "JSON.parse of a leading zero throws", code: 'return JSON.parse("01") as Json;' },

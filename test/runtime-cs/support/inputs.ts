@@ -1,7 +1,7 @@
 // The table of inputs the runtime parity tests run through node and C#: hand-picked hard cases plus
 // seeded random ones (the same on every run, so a failure reproduces).
 
-import { bitsOf, type Op } from "./node-ops";
+import { bitsOf, type Op } from "./bits";
 import { DOTNET_URIS } from "../../runtime/dotnet-uri-table";
 
 /** mulberry32: a small seeded generator. */

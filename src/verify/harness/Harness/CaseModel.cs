@@ -162,5 +162,6 @@ public static class JobJson
         PropertyNameCaseInsensitive = false,
         // Outcome text is compared with node's strings, so nothing is escaped beyond what JSON needs.
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new LoneSurrogateConverter() },
     };
 }
