@@ -115,6 +115,9 @@ export class EmitContext {
     else if (type.flags & ts.TypeFlags.Never && ts.isElementAccessExpression(node)) type = this.elementType(node) ?? type;
     // `v ?? null` of such a `v` is never to TypeScript too, but runs (`v` is undefined): JSON holds either side.
     else if (type.flags & ts.TypeFlags.Never && ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken) return REP.json;
+    // `res.ok && x` after `if (res.ok) throw`: never to TypeScript, code that does not run; it is
+    // held as its left side is (the property keeps its declared type), so that it compiles.
+    else if (type.flags & ts.TypeFlags.Never && ts.isBinaryExpression(node) && (node.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken || node.operatorToken.kind === ts.SyntaxKind.BarBarToken)) return this.repAt(node.left);
     const rep = repOf(type, this.checker);
     // A const holding `parts[2] + 1`, which may be NaN, is JSON (holdsSum); a const arrow that may
     // take or return undefined is a delegate of the optional representations (declaredRep).

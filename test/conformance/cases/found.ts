@@ -184,6 +184,13 @@ export const foundCases: Snippet[] = [
       upstream: [ok({})],
     },
     {
+      // Seed 301003278: rejected with CSX2013 ("never … held as void"): `res.ok && true` after both
+      // checks is never to TypeScript, in code that never runs.
+      name: "a && and a || of a property narrowed away by two early throws",
+      code: 'const res = await ctx.send(req);\nif (!res.ok) throw new HttpError(502, "no");\nif (res.ok) throw new HttpError(409, "yes");\nconst v: boolean = (res.ok && true);\nconst w: boolean = res.ok || false;\nreturn ctx.respond(201, { v, w });',
+      upstream: [ok({})],
+    },
+    {
       // Rejected with CSX2001: the right side of `??` after a check is never evaluated (type never).
       name: "an asserted value TypeScript narrowed to never on the right of ??",
       declarations: `${ITEM}\nfunction nameOf(p: Item | undefined): string {\n  if (!p) throw new HttpError(404, "none");\n  return (p ?? p!).name + (p ?? (p as Item)).id;\n}`,
