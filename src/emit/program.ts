@@ -218,7 +218,7 @@ function emitTopLevel(file: ts.SourceFile, ctx: EmitContext, walk: Walk, isEntry
       if (statement.moduleSpecifier) checkModuleSpecifier(statement.moduleSpecifier, ctx, false);
     } else {
       if (ts.isExpressionStatement(statement) || ts.isIfStatement(statement) || ts.isIterationStatement(statement, false)) {
-        ctx.unsupported(statement, "statements at the top level of a module", "put them in a function, or declare a const");
+        ctx.unsupported(statement, "a statement at the top level of a module", "put it in a function, or declare a const");
       } else {
         reportUnsupported(statement, ctx);
       }

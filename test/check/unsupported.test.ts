@@ -14,6 +14,7 @@ const cases: Array<[string, string, string, string, string]> = [
   ["an unsupported import", "      res.setJson(1);", 'import * as fs from "fs";', "CSX3004", "'fs'"],
   ["a member of Req that does not exist", "      const r = ctx.newRequest(\"GET\", \"https://x\"); r.headers.clear();", "", "CSX1001", "clear"],
   ["BigInt", "      const n = 10n; res.setJson(1);", "", "CSX3001", "BigInt"],
+  ["a statement at the top level", "      res.setJson(1);", "let count = 0;\ncount++;", "CSX2001", "a statement at the top level of a module is not supported; put it in a function"],
   ["a typed array: the advice is about bytes, not errors", "      const b = new Uint8Array(4); res.setJson(b.length);", "", "CSX2001", "bytes travel as base64 text: req.base64()"],
   ["Intl: the advice names what to format with", '      const f = new Intl.NumberFormat("en"); res.setJson(1);', "", "CSX2001", "format with toFixed"],
 ];
